@@ -1,0 +1,50 @@
+/// A first-in, first-out lock for async code: waiters suspend instead of blocking a thread.
+///
+/// SQLite allows one writer at a time; queueing writers here, in arrival order, keeps them from
+/// spinning in SQLite's busy handler and keeps latency fair under load. Waiting is not
+/// cancellable: a transaction that was asked for is run, so the caller sees its real outcome.
+actor AsyncMutex {
+    private var isLocked = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+    private var nextWaiter = 0
+
+    func lock() async {
+        guard isLocked else {
+            isLocked = true
+            return
+        }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+
+    func unlock() {
+        guard nextWaiter < waiters.count else {
+            isLocked = false
+            waiters.removeAll(keepingCapacity: true)
+            nextWaiter = 0
+            return
+        }
+        // Ownership passes straight to the next waiter, so `isLocked` stays true and no late
+        // arrival can jump the queue.
+        let waiter = waiters[nextWaiter]
+        nextWaiter += 1
+        if nextWaiter >= 64, nextWaiter * 2 >= waiters.count {
+            // Drop the served prefix now and then, so a never-empty queue does not grow forever.
+            waiters.removeFirst(nextWaiter)
+            nextWaiter = 0
+        }
+        waiter.resume()
+    }
+
+    /// Runs `body` while holding the lock and releases it however `body` ends.
+    nonisolated func withLock<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        await lock()
+        do {
+            let result = try await body()
+            await unlock()
+            return result
+        } catch {
+            await unlock()
+            throw error
+        }
+    }
+}

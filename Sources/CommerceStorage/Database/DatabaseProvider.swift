@@ -1,0 +1,18 @@
+import SQLKit
+
+/// The storage seam: repositories are written once against `any SQLDatabase` and run on every
+/// engine a provider supports.
+///
+/// - `read` runs statements outside any explicit transaction. Several statements in one `read`
+///   are not one snapshot on either engine (PostgreSQL's READ COMMITTED, SQLite's autocommit
+///   readers); put work that must be consistent in a `transaction`.
+/// - `transaction` commits when `work` returns and rolls back when it throws. Never call back into
+///   the provider from inside `work`: on SQLite that waits for the single writer you already hold.
+/// - Do all of a request's queries inside one call: each call costs a thread hop or a pool lease.
+public protocol DatabaseProvider: Sendable {
+    var engine: DatabaseEngine { get }
+    func read<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func transaction<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Closes every connection. The provider must not be used afterwards.
+    func close() async
+}

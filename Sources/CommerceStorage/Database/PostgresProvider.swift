@@ -1,0 +1,50 @@
+import Logging
+import PostgresKit
+import PostgresNIO
+import SQLKit
+
+/// PostgreSQL behind the storage seam, over PostgresNIO's pooled `PostgresClient`.
+///
+/// The client's `run()` loop lives in a task the provider owns; `close()` cancels it, which
+/// closes the pool. Several `magpie serve` processes may share one server.
+public final class PostgresProvider: DatabaseProvider {
+    public var engine: DatabaseEngine { .postgres }
+
+    private let client: PostgresClient
+    private let runTask: Task<Void, Never>
+    private let logger: Logger
+
+    /// Connects lazily: the first query opens the first connection.
+    public init(url: PostgresURL, maximumConnections: Int = 20, logger: Logger) throws {
+        guard url.isLoopback || url.tlsDisabled else {
+            // TLS needs an NIOSSL configuration, which this module does not depend on yet.
+            throw StorageError.postgresTLSUnsupported(host: url.host)
+        }
+        var configuration = PostgresClient.Configuration(
+            host: url.host, port: url.port, username: url.username, password: url.password,
+            database: url.database, tls: .disable
+        )
+        configuration.options.maximumConnections = maximumConnections
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        self.logger = logger
+        self.runTask = Task { await client.run() }
+    }
+
+    public func read<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            try await work(connection.sql())
+        }
+    }
+
+    public func transaction<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            try await connection.sql().explicitTransaction(begin: "BEGIN", logger: logger, work)
+        }
+    }
+
+    public func close() async {
+        runTask.cancel()
+        await runTask.value
+    }
+}

@@ -1,0 +1,9 @@
+/// Failures of the storage layer itself, as opposed to the domain's `CommerceError`.
+public enum StorageError: Error, Sendable, Equatable {
+    /// The `--database` value looked like a PostgreSQL URL but could not be parsed.
+    case invalidDatabaseURL
+    /// TLS to a non-loopback PostgreSQL server is not configured yet.
+    case postgresTLSUnsupported(host: String)
+    /// A pragma read back a different value than was set, so the durability promise would not hold.
+    case pragmaNotApplied(name: String, expected: String, actual: String)
+}

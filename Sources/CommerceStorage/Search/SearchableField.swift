@@ -1,0 +1,38 @@
+/// A column that searchCriteria may filter and sort on, and how filter values are typed for it.
+public struct SearchableField: Sendable, Equatable {
+    /// How filter values are converted before binding, so PostgreSQL never compares an integer
+    /// column with text and SQLite compares numbers as numbers.
+    public enum Kind: Sendable, Equatable {
+        case integer
+        /// An exact decimal stored per `SchemaDialect.decimal(_:)`.
+        case decimal
+        case text
+        /// Magento timestamp text (`YYYY-MM-DD HH:MM:SS`); compared as text, as Magento does.
+        case timestamp
+        /// A `SMALLINT` 0/1 flag; `true`/`false` are accepted as well as `1`/`0`.
+        case boolean
+    }
+
+    public var column: String
+    public var kind: Kind
+
+    public init(column: String, kind: Kind) {
+        self.column = column
+        self.kind = kind
+    }
+}
+
+/// A table's searchCriteria whitelist: only these names may appear as filter or sort fields.
+public struct SearchableTable: Sendable {
+    public var table: String
+    /// Appended to every ordering so that offset paging never repeats or skips a row.
+    public var primaryKey: String
+    /// Wire field name (what clients send) to column.
+    public var fields: [String: SearchableField]
+
+    public init(table: String, primaryKey: String, fields: [String: SearchableField]) {
+        self.table = table
+        self.primaryKey = primaryKey
+        self.fields = fields
+    }
+}

@@ -1,0 +1,55 @@
+import CommerceDomain
+import Logging
+import SQLKit
+
+/// The storage layer as the composition root sees it: one provider and the repositories over it.
+public struct Storage: Sendable {
+    public let provider: any DatabaseProvider
+    public let clock: any CommerceClock
+    public let stores: SQLStoreRepository
+    public let adminUsers: SQLAdminUserRepository
+    public let loginThrottle: SQLLoginThrottleRepository
+    public let secrets: SQLSecretRepository
+    public let events: SQLEventRepository
+
+    public init(provider: any DatabaseProvider, clock: any CommerceClock) {
+        self.provider = provider
+        self.clock = clock
+        self.stores = SQLStoreRepository(provider: provider)
+        self.adminUsers = SQLAdminUserRepository(provider: provider, clock: clock)
+        self.loginThrottle = SQLLoginThrottleRepository(provider: provider)
+        self.secrets = SQLSecretRepository(provider: provider)
+        self.events = SQLEventRepository(provider: provider)
+    }
+
+    /// Opens the database at `location`. Call `migrate()` before first use.
+    public static func open(_ location: DatabaseLocation, clock: any CommerceClock, logger: Logger) async throws -> Storage {
+        let provider: any DatabaseProvider = switch location.kind {
+        case .sqliteFile(let path): try await SQLiteProvider.open(path: path, logger: logger)
+        case .sqliteMemory: try await SQLiteProvider.openInMemory(logger: logger)
+        case .postgres(let url): try PostgresProvider(url: url, logger: logger)
+        }
+        if provider.engine == .postgres {
+            // The pool connects lazily; fail at start-up, not on the first request, when the
+            // server is unreachable or the credentials are wrong.
+            do {
+                try await provider.read { db in try await db.raw("SELECT 1").run() }
+            } catch {
+                await provider.close()
+                throw error
+            }
+        }
+        return Storage(provider: provider, clock: clock)
+    }
+
+    /// Applies every pending migration; safe to run again and from several nodes at once.
+    /// Returns the ids it applied.
+    @discardableResult
+    public func migrate() async throws -> [String] {
+        try await Migrator(provider: provider, clock: clock, migrations: Migrations.all).run()
+    }
+
+    public func close() async {
+        await provider.close()
+    }
+}
