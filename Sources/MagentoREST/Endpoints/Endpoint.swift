@@ -1,0 +1,90 @@
+import HTTPTypes
+import MagentoWire
+
+/// One route of the REST API, declared once. Router registration, the ACL check and the
+/// Swagger document all come from these declarations and nothing else.
+public struct Endpoint: Sendable {
+    public var method: HTTPRequest.Method
+    public var path: PathTemplate
+    public var access: EndpointAccess
+    /// Magento's service name, e.g. `storeWebsiteRepositoryV1` (Swagger tag and `services=` filter).
+    public var service: String
+    /// The service method, e.g. `getList` (part of the Swagger operationId).
+    public var operation: String
+    public var summary: String
+    public var forced: [ForcedParameter]
+    /// Query arguments the route reads, for the Swagger document.
+    public var queryArguments: [QueryArgument]
+    /// The JSON body's top-level keys the route reads, for the Swagger document.
+    public var bodyArguments: [String]
+    /// Swagger schema of the 200 response.
+    public var responseSchema: SwaggerSchema
+    public var handler: @Sendable (EndpointCall) async throws -> EndpointResult
+
+    public init<Output: Encodable & Sendable>(
+        _ method: HTTPRequest.Method,
+        _ path: String,
+        access: EndpointAccess,
+        service: String,
+        operation: String,
+        summary: String,
+        forced: [ForcedParameter] = [],
+        query: [QueryArgument] = [],
+        body: [String] = [],
+        returns: Output.Type = Output.self,
+        handler: @escaping @Sendable (EndpointCall) async throws -> Output
+    ) {
+        self.method = method
+        self.path = PathTemplate(path)
+        self.access = access
+        self.service = service
+        self.operation = operation
+        self.summary = summary
+        self.forced = forced
+        self.queryArguments = query
+        self.bodyArguments = body
+        self.responseSchema = SwaggerSchema.of(Output.self)
+        self.handler = { call in EndpointResult(try await handler(call)) }
+    }
+
+    /// Swagger's operationId: service + method + HTTP verb, e.g. `storeWebsiteRepositoryV1GetListGet`.
+    public var operationId: String {
+        service + operation.capitalizedFirst + method.rawValue.lowercased().capitalizedFirst
+    }
+}
+
+/// A documented query argument (`searchCriteria`, `storeCodes`).
+public struct QueryArgument: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case searchCriteria
+        case string
+        case stringArray
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var required: Bool
+
+    public init(_ name: String, _ kind: Kind, required: Bool = false) {
+        self.name = name
+        self.kind = kind
+        self.required = required
+    }
+
+    public static let searchCriteria = QueryArgument("searchCriteria", .searchCriteria, required: true)
+}
+
+/// What a handler returned, encoded lazily with Magento's rules.
+public struct EndpointResult: Sendable {
+    let encode: @Sendable (MagentoEncoder) throws -> JSONValue
+
+    public init<Value: Encodable & Sendable>(_ value: Value) {
+        self.encode = { encoder in try encoder.encode(value) }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String {
+        prefix(1).uppercased() + dropFirst()
+    }
+}

@@ -1,0 +1,36 @@
+import CommerceDomain
+import HTTPTypes
+import MagentoWire
+
+/// `GET /V1/events/search`: the event outbox through searchCriteria (Magpie's own resource;
+/// the cursor-paged change feed builds on the same rows).
+public struct EventRoutes: Sendable {
+    let events: any EventRepository
+
+    public init(events: any EventRepository) {
+        self.events = events
+    }
+
+    public var endpoints: [Endpoint] {
+        [
+            Endpoint(
+                .get, "/V1/events/search", access: .resources(["Magpie_Events::events"]),
+                service: "magpieEventRepositoryV1", operation: "getList",
+                summary: "Search committed change events.", query: [.searchCriteria],
+                returns: SearchResults<EventRecord>.self
+            ) { [events] call in
+                let criteria = try call.searchCriteria()
+                let page = try await events.search(criteria)
+                return SearchResults(
+                    items: page.items.map { stored in
+                        EventRecord(
+                            eventId: stored.id, eventType: stored.event.type, entityType: stored.event.entityType,
+                            entityId: stored.event.entityId, createdAt: stored.createdAt
+                        )
+                    },
+                    searchCriteria: criteria.echoed, totalCount: page.totalCount
+                )
+            },
+        ]
+    }
+}

@@ -1,0 +1,22 @@
+import HTTPTypes
+
+/// `GET /V1/modules`: the enabled modules, another common connection test.
+public struct ModuleRoutes: Sendable {
+    /// The Magento modules whose REST contract Magpie answers, plus Magpie's own.
+    public static let modules = [
+        "Magento_Store", "Magento_Directory", "Magento_Webapi", "Magento_Integration",
+        "Magento_JwtUserToken", "Magento_Backend", "Magpie_Core",
+    ]
+
+    public init() {}
+
+    public var endpoints: [Endpoint] {
+        [
+            Endpoint(
+                .get, "/V1/modules", access: .resources(["Magento_Backend::admin"]),
+                service: "frameworkModuleListV1", operation: "getNames",
+                summary: "Get list of enabled module names"
+            ) { _ in Self.modules },
+        ]
+    }
+}
