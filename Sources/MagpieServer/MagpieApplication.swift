@@ -1,0 +1,105 @@
+import CommerceDomain
+import CommerceStorage
+import Foundation
+import Hummingbird
+import Logging
+import MagentoREST
+import ServiceLifecycle
+import UnixSignals
+
+/// Builds the running server from a configuration: storage, services, the endpoint table.
+public struct MagpieApplication: Sendable {
+    public let storage: Storage
+    public let responder: MagentoResponder
+    public let configuration: ServerConfiguration
+    /// Set when this start created the admin account.
+    public let createdAdmin: AdminBootstrap.Created?
+
+    /// Opens storage, migrates, seeds a new database, and assembles the responder.
+    /// `extraEndpoints` are a deployment's own routes, served and guarded like Magento's.
+    public static func prepare(
+        _ configuration: ServerConfiguration,
+        clock: any CommerceClock = SystemClock(),
+        hasher: any PasswordHasher = BcryptPasswordHasher(),
+        policy: AuthenticationPolicy = AuthenticationPolicy(),
+        logger: Logger,
+        extraEndpoints: [Endpoint] = []
+    ) async throws -> MagpieApplication {
+        let storage = try await Storage.open(DatabaseLocation(parsing: configuration.database), clock: clock, logger: logger)
+        do {
+            _ = try await storage.migrate()
+            let isNew = try await storage.adminUsers.count() == 0
+            if isNew, configuration.seedDemo {
+                try await storage.seedDemoStores()
+            }
+            let createdAdmin = try await AdminBootstrap.ensureAdmin(
+                username: configuration.adminUser, password: configuration.adminPassword,
+                users: storage.adminUsers, hasher: hasher
+            )
+            let secret = try await storage.secrets.secret(named: "jwt_hs256", orStore: Self.randomSecret())
+            let tokens = await JWTTokenIssuer(secret: secret, clock: clock)
+            let adminTokens = AdminTokenService(
+                users: storage.adminUsers, throttle: storage.loginThrottle, hasher: hasher,
+                tokens: tokens, clock: clock, policy: policy
+            )
+            let responder = MagentoResponder(
+                endpoints: EndpointCatalog.all(adminTokens: adminTokens, events: storage.events) + extraEndpoints,
+                stores: try await StoreDirectory.load(from: storage.stores),
+                tokens: tokens,
+                settings: RESTSettings(baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)")
+            )
+            return MagpieApplication(
+                storage: storage, responder: responder, configuration: configuration, createdAdmin: createdAdmin
+            )
+        } catch {
+            await storage.close()
+            throw error
+        }
+    }
+
+    /// The Hummingbird application serving the responder.
+    public func application(
+        logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> Application<MagentoResponder> {
+        Application(
+            responder: responder,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Magpie"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+            logger: logger
+        )
+    }
+
+    static func randomSecret() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
+}
+
+extension MagpieApplication {
+    /// Serves until SIGTERM or SIGINT, then finishes in-flight requests and closes storage.
+    public func serve(logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void) async throws {
+        let app = application(logger: logger, onServerRunning: onServerRunning)
+        do {
+            try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        } catch {
+            await storage.close()
+            throw error
+        }
+        await storage.close()
+    }
+
+    /// Applies pending migrations and returns their ids (`magpie migrate`).
+    public static func migrate(_ configuration: ServerConfiguration, logger: Logger) async throws -> [String] {
+        let storage = try await Storage.open(
+            DatabaseLocation(parsing: configuration.database), clock: SystemClock(), logger: logger
+        )
+        do {
+            let applied = try await storage.migrate()
+            await storage.close()
+            return applied
+        } catch {
+            await storage.close()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// How `magpie serve` runs: flags over `MAGPIE_*` environment variables over defaults.
+public struct ServerConfiguration: Sendable, Equatable {
+    public var host: String
+    public var port: Int
+    /// A SQLite file path, `:memory:`, or a `postgres://` URL.
+    public var database: String
+    public var adminUser: String
+    /// When nil on a new database, a password is generated and printed once.
+    public var adminPassword: String?
+    /// The URL clients reach this server at; derived from host and port when nil.
+    public var publicURL: String?
+    /// Seed the demo store into a new database.
+    public var seedDemo: Bool
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, database: String = "./magpie.sqlite",
+        adminUser: String = "admin", adminPassword: String? = nil, publicURL: String? = nil,
+        seedDemo: Bool = true
+    ) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.adminUser = adminUser
+        self.adminPassword = adminPassword
+        self.publicURL = publicURL
+        self.seedDemo = seedDemo
+    }
+
+    /// Defaults overridden by the environment; the caller then applies explicit flags.
+    public static func fromEnvironment(_ environment: [String: String]) -> ServerConfiguration {
+        var configuration = ServerConfiguration()
+        if let host = environment["MAGPIE_HOST"], !host.isEmpty { configuration.host = host }
+        if let port = environment["MAGPIE_PORT"].flatMap(Int.init) { configuration.port = port }
+        if let database = environment["MAGPIE_DATABASE"], !database.isEmpty { configuration.database = database }
+        if let user = environment["MAGPIE_ADMIN_USER"], !user.isEmpty { configuration.adminUser = user }
+        if let password = environment["MAGPIE_ADMIN_PASSWORD"], !password.isEmpty {
+            configuration.adminPassword = password
+        }
+        if let url = environment["MAGPIE_PUBLIC_URL"], !url.isEmpty { configuration.publicURL = url }
+        return configuration
+    }
+
+    /// The base URL clients use, ending in `/`.
+    public func baseURL(boundPort: Int? = nil) -> String {
+        if let publicURL { return publicURL.hasSuffix("/") ? publicURL : publicURL + "/" }
+        let shownHost = host.contains(":") ? "[\(host)]" : host
+        return "http://\(shownHost):\(boundPort ?? port)/"
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `magpie`: the Magento-compatible server and its tools.
+@main
+struct Magpie: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "magpie",
+        abstract: "A Magento 2 compatible commerce API server and integration toolkit.",
+        subcommands: [Serve.self, Migrate.self],
+        defaultSubcommand: Serve.self
+    )
+}

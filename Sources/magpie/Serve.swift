@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import Logging
+import MagpieServer
+
+/// `magpie serve`: migrate, seed a new database, then answer the Magento REST API until SIGTERM/SIGINT.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Start the Magento-compatible REST server.")
+
+    @OptionGroup var options: ServerOptions
+
+    func run() async throws {
+        let configuration = options.configuration()
+        var logger = Logger(label: "magpie")
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
+        let started = ContinuousClock.now
+        let magpie = try await MagpieApplication.prepare(configuration, logger: logger)
+        try await magpie.serve(logger: logger) { port in
+            let banner = StartupBanner.text(
+                baseURL: configuration.baseURL(boundPort: port), adminUser: configuration.adminUser,
+                created: magpie.createdAdmin, startup: ContinuousClock.now - started
+            )
+            // Unbuffered, so scripts reading a piped log see the line at once.
+            FileHandle.standardOutput.write(Data((banner + "\n").utf8))
+        }
+    }
+}
