@@ -1,0 +1,135 @@
+"""Black-box tests: the third-party pymagento client (from PyPI) drives a running Magpie.
+
+Run by scripts/blackbox, which starts the release server and sets MAGPIE_URL and
+MAGPIE_ADMIN_PASSWORD. Plain asserts; the last line is "N passed, N failed".
+"""
+import os
+import sys
+import traceback
+
+from magento import Magento, make_field_value_query, make_search_query
+from magento.exceptions import MagentoException
+
+BASE_URL = os.environ["MAGPIE_URL"]
+PASSWORD = os.environ["MAGPIE_ADMIN_PASSWORD"]
+
+
+def admin_token() -> str:
+    # pymagento takes a token but has no login call: use its own request path to get one.
+    anonymous = Magento(token="none", base_url=BASE_URL, scope="default")
+    response = anonymous.request_api(
+        "POST", "/V1/integration/admin/token", json={"username": "admin", "password": PASSWORD}
+    )
+    assert response.status_code == 200, response.text
+    token = response.json()
+    assert isinstance(token, str) and token.count(".") == 2, token
+    return token
+
+
+TOKEN = admin_token()
+
+
+def client(scope: str = "default") -> Magento:
+    return Magento(token=TOKEN, base_url=BASE_URL, scope=scope)
+
+
+def test_wrong_password_is_401_with_magento_message():
+    anonymous = Magento(token="none", base_url=BASE_URL, scope="default")
+    response = anonymous.request_api(
+        "POST", "/V1/integration/admin/token", json={"username": "admin", "password": "wrong"}
+    )
+    assert response.status_code == 401
+    assert response.json()["message"].startswith("The account sign-in was incorrect")
+
+
+def test_websites_include_admin_and_base():
+    websites = client().get_websites()
+    assert [(w["id"], w["code"]) for w in websites] == [(0, "admin"), (1, "base")]
+
+
+def test_store_views_have_exactly_magentos_keys():
+    views = client().get_store_views()
+    assert [v["code"] for v in views] == ["admin", "default", "fr"]
+    for view in views:
+        assert set(view) == {"id", "code", "name", "website_id", "store_group_id", "is_active"}
+
+
+def test_store_groups():
+    groups = client().get_store_groups()
+    assert [g["code"] for g in groups] == ["default", "main_website_store"]
+
+
+def test_store_configs_by_code():
+    configs = client().get_store_configs(["fr"])
+    assert len(configs) == 1
+    assert configs[0]["locale"] == "fr_FR"
+    assert configs[0]["default_display_currency_code"] == "EUR"
+    assert configs[0]["base_url"] == BASE_URL.rstrip("/") + "/"
+
+
+def test_scope_all_reaches_the_same_routes():
+    assert len(client("all").get_websites()) == 2
+
+
+def test_countries_and_regions():
+    countries = client().get_countries()
+    assert len(countries) >= 245
+    us = client().get_country("US")
+    assert us["three_letter_abbreviation"] == "USA"
+    assert us["available_regions"][0] == {"id": "1", "code": "AL", "name": "Alabama"}
+
+
+def test_search_criteria_paging_stops_on_total_count():
+    query = make_field_value_query("event_type", "admin_user.created")
+    events = list(client().get_paginated("/V1/events/search", query=query, page_size=1))
+    assert len(events) >= 1
+    assert all(e["event_type"] == "admin_user.created" for e in events)
+
+
+def test_search_criteria_id_pagination_uses_gt_and_sort():
+    events = list(client().get_paginated(
+        "/V1/events/search", query={}, page_size=1, id_pagination=True, id_field="event_id"
+    ))
+    ids = [e["event_id"] for e in events]
+    assert ids == sorted(ids) and len(ids) == len(set(ids)) and len(ids) >= 2
+
+
+def test_search_with_or_group_and_fields():
+    query = make_search_query(
+        [[("event_type", "admin_user.created", "eq"), ("event_type", "store.created", "eq")]],
+        sort_orders=[("event_id", "desc")], page_size=5,
+    )
+    result = client().get_json_api("/V1/events/search", query, fields="items[event_id],total_count")
+    assert set(result) == {"items", "total_count"}
+    ids = [item["event_id"] for item in result["items"]]
+    assert ids == sorted(ids, reverse=True)
+
+
+def test_guest_gets_magentos_401():
+    guest = Magento(token="expired", base_url=BASE_URL, scope="default")
+    try:
+        guest.get_websites()
+    except MagentoException as error:
+        assert "isn't authorized" in str(error) or "Magento_Backend::store" in str(error), str(error)
+    else:
+        raise AssertionError("a guest read the websites")
+
+
+def main() -> int:
+    tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]
+    passed = failed = 0
+    for name, fn in tests:
+        try:
+            fn()
+            passed += 1
+            print(f"ok   {name}")
+        except Exception:  # noqa: BLE001 - report every failure, keep going
+            failed += 1
+            print(f"FAIL {name}")
+            traceback.print_exc()
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
