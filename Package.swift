@@ -90,6 +90,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "CommerceDomainTests",
+            dependencies: ["CommerceDomain", "MagentoWire"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "CommerceStorageTests",
             dependencies: [
                 "CommerceStorage", "CommerceDomain", "MagentoWire",

@@ -21,7 +21,7 @@ public struct MagpieApplication: Sendable {
         _ configuration: ServerConfiguration,
         clock: any CommerceClock = SystemClock(),
         hasher: any PasswordHasher = BcryptPasswordHasher(),
-        policy: AuthenticationPolicy = AuthenticationPolicy(),
+        policy: AuthenticationPolicy? = nil,
         logger: Logger,
         extraEndpoints: [Endpoint] = []
     ) async throws -> MagpieApplication {
@@ -40,7 +40,8 @@ public struct MagpieApplication: Sendable {
             let tokens = await JWTTokenIssuer(secret: secret, clock: clock)
             let adminTokens = AdminTokenService(
                 users: storage.adminUsers, throttle: storage.loginThrottle, hasher: hasher,
-                tokens: tokens, clock: clock, policy: policy
+                tokens: tokens, clock: clock,
+                policy: policy ?? AuthenticationPolicy(adminTokenLifetime: configuration.adminTokenLifetimeMinutes * 60)
             )
             let responder = MagentoResponder(
                 endpoints: EndpointCatalog.all(adminTokens: adminTokens, events: storage.events) + extraEndpoints,

@@ -11,11 +11,13 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var publicURL: String?
     /// Seed the demo store into a new database.
     public var seedDemo: Bool
+    /// Admin token lifetime in minutes (Magento's `oauth/access_token_lifetime/admin`, 4 h).
+    public var adminTokenLifetimeMinutes: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: String = "./magpie.sqlite",
         adminUser: String = "admin", adminPassword: String? = nil, publicURL: String? = nil,
-        seedDemo: Bool = true
+        seedDemo: Bool = true, adminTokenLifetimeMinutes: Int = 240
     ) {
         self.host = host
         self.port = port
@@ -24,6 +26,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         self.adminPassword = adminPassword
         self.publicURL = publicURL
         self.seedDemo = seedDemo
+        self.adminTokenLifetimeMinutes = adminTokenLifetimeMinutes
     }
 
     /// Defaults overridden by the environment; the caller then applies explicit flags.
@@ -37,6 +40,9 @@ public struct ServerConfiguration: Sendable, Equatable {
             configuration.adminPassword = password
         }
         if let url = environment["MAGPIE_PUBLIC_URL"], !url.isEmpty { configuration.publicURL = url }
+        if let minutes = environment["MAGPIE_ADMIN_TOKEN_LIFETIME"].flatMap(Int.init), minutes > 0 {
+            configuration.adminTokenLifetimeMinutes = minutes
+        }
         return configuration
     }
 

@@ -16,6 +16,9 @@ struct ServerOptions: ParsableArguments {
     @Option(help: "Public base URL clients use (MAGPIE_PUBLIC_URL); derived from host and port when absent.")
     var publicURL: String?
 
+    @Option(help: "Admin token lifetime in minutes (MAGPIE_ADMIN_TOKEN_LIFETIME, default 240).")
+    var adminTokenLifetime: Int?
+
     @Flag(help: "Do not seed the demo store into a new database.")
     var noDemo = false
 
@@ -26,6 +29,7 @@ struct ServerOptions: ParsableArguments {
         if let database { configuration.database = database }
         if let publicURL { configuration.publicURL = publicURL }
         if noDemo { configuration.seedDemo = false }
+        if let adminTokenLifetime, adminTokenLifetime > 0 { configuration.adminTokenLifetimeMinutes = adminTokenLifetime }
         return configuration
     }
 }

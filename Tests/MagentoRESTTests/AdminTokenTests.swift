@@ -3,6 +3,7 @@ import CommerceStorage
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import Logging
 import MagentoREST
 import MagentoWire
 import MagpieServer
@@ -173,5 +174,25 @@ extension JSONValue {
     var numberText: String? {
         if case .number(let text) = self { return text }
         return nil
+    }
+}
+
+@Suite("Configurable token lifetime")
+struct TokenLifetimeTests {
+    @Test("the admin token lifetime follows the configuration")
+    func configuredLifetime() async throws {
+        let clock = TestClock()
+        var configuration = ServerConfiguration(database: ":memory:", adminPassword: TestApp.adminPassword)
+        configuration.adminTokenLifetimeMinutes = 30
+        let magpie = try await MagpieApplication.prepare(configuration, clock: clock, hasher: FastTestHasher(), logger: Logger(label: "test"))
+        try await TestApp(clock: clock, magpie: magpie).run { session in
+            let token = try await session.adminToken()
+            clock.advance(by: 29 * 60)
+            let fresh = try await session.get("/rest/V1/store/websites", token: token)
+            #expect(fresh.status == .ok)
+            clock.advance(by: 61)
+            let expired = try await session.get("/rest/V1/store/websites", token: token)
+            #expect(expired.status == .unauthorized)
+        }
     }
 }

@@ -19,6 +19,8 @@ public struct ErrorRenderer: Sendable {
             return Self.map(error)
         case let error as BindingError:
             return MagentoHTTPError(status: .badRequest, body: error.errorBody)
+        case let error as CatalogInputError:
+            return MagentoHTTPError(status: .badRequest, body: error.errorBody)
         default:
             let reportId = "webapi-" + Self.reportId()
             logger.error("Unexpected error", metadata: ["report_id": .string(reportId), "error": "\(String(reflecting: error))"])
