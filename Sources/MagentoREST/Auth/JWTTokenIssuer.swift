@@ -7,6 +7,7 @@ import JWTKit
 public struct JWTTokenIssuer: TokenIssuer {
     let keys: JWTKeyCollection
     let clock: any CommerceClock
+    let verified = VerifiedTokenCache()
 
     public init(secret: String, clock: any CommerceClock) async {
         let keys = JWTKeyCollection()
@@ -29,14 +30,19 @@ public struct JWTTokenIssuer: TokenIssuer {
     }
 
     public func identity(fromToken token: String) async -> CallerIdentity? {
+        let now = clock.now()
+        if let known = verified.identity(for: token, now: now) { return known }
         guard let claims = try? await keys.verify(token, as: MagentoTokenClaims.self),
-              claims.exp.value > clock.now() else { return nil }
+              claims.exp.value > now else { return nil }
+        let identity: CallerIdentity
         switch UserType(rawValue: claims.utypid) {
-        case .admin: return .admin(userId: claims.uid)
-        case .customer: return .customer(customerId: claims.uid)
-        case .integration: return .integration(integrationId: claims.uid)
+        case .admin: identity = .admin(userId: claims.uid)
+        case .customer: identity = .customer(customerId: claims.uid)
+        case .integration: identity = .integration(integrationId: claims.uid)
         case .guest, nil: return nil
         }
+        verified.remember(token, as: identity, until: claims.exp.value)
+        return identity
     }
 }
 
