@@ -11,6 +11,7 @@ public struct Storage: Sendable {
     public let loginThrottle: SQLLoginThrottleRepository
     public let secrets: SQLSecretRepository
     public let events: SQLEventRepository
+    public let inventory: SQLInventoryRepository
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -20,6 +21,7 @@ public struct Storage: Sendable {
         self.loginThrottle = SQLLoginThrottleRepository(provider: provider)
         self.secrets = SQLSecretRepository(provider: provider)
         self.events = SQLEventRepository(provider: provider)
+        self.inventory = SQLInventoryRepository(provider: provider, clock: clock)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use.

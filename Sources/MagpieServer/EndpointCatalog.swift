@@ -1,13 +1,17 @@
 import CommerceDomain
+import CommerceStorage
 import MagentoREST
 
 /// The endpoint table: every route the server answers, gathered from each resource's routes.
 enum EndpointCatalog {
-    static func all(adminTokens: AdminTokenService, events: any EventRepository) -> [Endpoint] {
+    static func all(adminTokens: AdminTokenService, storage: Storage) -> [Endpoint] {
         TokenRoutes(adminTokens: adminTokens).endpoints
             + StoreRoutes().endpoints
             + DirectoryRoutes().endpoints
             + ModuleRoutes().endpoints
-            + EventRoutes(events: events).endpoints
+            + EventRoutes(events: storage.events).endpoints
+            + InventorySourceRoutes(inventory: storage.inventory).endpoints
+            + InventoryStockRoutes(inventory: storage.inventory).endpoints
+            + InventorySourceItemRoutes(inventory: storage.inventory).endpoints
     }
 }

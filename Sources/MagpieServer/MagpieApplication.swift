@@ -44,7 +44,7 @@ public struct MagpieApplication: Sendable {
                 policy: policy ?? AuthenticationPolicy(adminTokenLifetime: configuration.adminTokenLifetimeMinutes * 60)
             )
             let responder = MagentoResponder(
-                endpoints: EndpointCatalog.all(adminTokens: adminTokens, events: storage.events) + extraEndpoints,
+                endpoints: EndpointCatalog.all(adminTokens: adminTokens, storage: storage) + extraEndpoints,
                 stores: try await StoreDirectory.load(from: storage.stores),
                 tokens: tokens,
                 settings: RESTSettings(baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)")

@@ -17,4 +17,8 @@ public enum CommerceError: Error, Sendable, Equatable {
     case authenticationFailed
     /// 400: a state transition that is not allowed.
     case invalidState(message: String, parameters: [String] = [])
+    /// 404 with named parameters (`Source with code "%value" does not exist.`).
+    case notFoundNamed(message: String, parameters: [String: String])
+    /// 400 `Validation Failed` listing every problem, even a single one (MSI's ValidationException).
+    case validationFailed([CommerceError])
 }

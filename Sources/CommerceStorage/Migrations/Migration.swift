@@ -16,5 +16,6 @@ public struct Migration: Sendable {
 public enum Migrations {
     public static let all: [Migration] = [
         .baseSchema,
+        .inventory,
     ]
 }

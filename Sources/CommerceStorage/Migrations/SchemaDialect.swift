@@ -34,4 +34,14 @@ public struct SchemaDialect: Sendable {
         case .postgres: "\(column) NUMERIC(20,4)\(null)"
         }
     }
+
+    /// Statements that move an identity past rows inserted with explicit ids (seed data), so the
+    /// next generated id does not collide. SQLite's AUTOINCREMENT already tracks explicit ids.
+    public func advanceIdentity(table: String, column: String) -> [String] {
+        switch engine {
+        case .sqlite: []
+        case .postgres:
+            ["SELECT setval(pg_get_serial_sequence('\(table)', '\(column)'), (SELECT MAX(\(column)) FROM \(table)))"]
+        }
+    }
 }

@@ -37,9 +37,10 @@ public struct ErrorRenderer: Sendable {
 
     static func status(of error: CommerceError) -> HTTPResponse.Status {
         switch error {
-        case .noSuchEntity, .notFound: .notFound
+        case .noSuchEntity, .notFound, .notFoundNamed: .notFound
         case .authenticationFailed: .unauthorized
-        case .invalidInput, .invalidInputNamed, .multipleInputErrors, .alreadyExists, .invalidState: .badRequest
+        case .invalidInput, .invalidInputNamed, .multipleInputErrors, .alreadyExists, .invalidState,
+             .validationFailed: .badRequest
         }
     }
 
@@ -53,11 +54,13 @@ public struct ErrorRenderer: Sendable {
         case .notFound(let message, let parameters), .invalidInput(let message, let parameters),
              .alreadyExists(let message, let parameters), .invalidState(let message, let parameters):
             ErrorBody(message: message, parameters: parameters.isEmpty ? nil : .positional(parameters))
-        case .invalidInputNamed(let message, let parameters):
+        case .invalidInputNamed(let message, let parameters), .notFoundNamed(let message, let parameters):
             ErrorBody(
                 message: message,
                 parameters: .named(parameters.sorted { $0.key < $1.key }.map { .init($0.key, $0.value) })
             )
+        case .validationFailed(let errors):
+            ErrorBody(message: "Validation Failed", errors: errors.map(body(of:)))
         case .multipleInputErrors(let errors):
             // A single-error aggregate is reported as that error, as Magento's InputException does.
             errors.count == 1

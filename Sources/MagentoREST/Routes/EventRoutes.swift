@@ -13,22 +13,19 @@ public struct EventRoutes: Sendable {
 
     public var endpoints: [Endpoint] {
         [
-            Endpoint(
-                .get, "/V1/events/search", access: .resources(["Magpie_Events::events"]),
-                service: "magpieEventRepositoryV1", operation: "getList",
-                summary: "Search committed change events.", query: [.searchCriteria],
-                returns: SearchResults<EventRecord>.self
-            ) { [events] call in
-                let criteria = try call.searchCriteria()
+            .search(
+                "/V1/events/search", access: .resources(["Magpie_Events::events"]),
+                service: "magpieEventRepositoryV1", summary: "Search committed change events."
+            ) { [events] criteria, _ in
                 let page = try await events.search(criteria)
-                return SearchResults(
+                return SearchPage(
                     items: page.items.map { stored in
                         EventRecord(
                             eventId: stored.id, eventType: stored.event.type, entityType: stored.event.entityType,
                             entityId: stored.event.entityId, createdAt: stored.createdAt
                         )
                     },
-                    searchCriteria: criteria.echoed, totalCount: page.totalCount
+                    totalCount: page.totalCount
                 )
             },
         ]

@@ -5,7 +5,8 @@ public struct ModuleRoutes: Sendable {
     /// The Magento modules whose REST contract Magpie answers, plus Magpie's own.
     public static let modules = [
         "Magento_Store", "Magento_Directory", "Magento_Webapi", "Magento_Integration",
-        "Magento_JwtUserToken", "Magento_Backend", "Magpie_Core",
+        "Magento_JwtUserToken", "Magento_Backend", "Magento_Inventory", "Magento_InventoryApi",
+        "Magento_InventorySalesApi", "Magpie_Core",
     ]
 
     public init() {}

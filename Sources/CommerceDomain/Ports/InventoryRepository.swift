@@ -1,0 +1,29 @@
+import MagentoWire
+
+/// MSI sources, stocks, their links and source items (Magento's InventoryApi).
+public protocol InventoryRepository: Sendable {
+    func searchSources(_ criteria: SearchCriteria) async throws -> SearchPage<InventorySource>
+    /// Throws `CommerceError.notFoundNamed` when there is no such source.
+    func source(code: String) async throws -> InventorySource
+    /// Inserts or replaces the source (sources are never deleted in MSI).
+    func saveSource(_ source: InventorySource) async throws
+
+    func searchStocks(_ criteria: SearchCriteria) async throws -> SearchPage<InventoryStock>
+    func stock(id: Int) async throws -> InventoryStock
+    /// Creates (no id) or replaces a stock with its sales channels; returns its id.
+    func saveStock(_ stock: InventoryStock) async throws -> Int
+    func deleteStock(id: Int) async throws
+    /// The stock that serves a sales channel (`website` + code).
+    func stock(salesChannelType type: String, code: String) async throws -> InventoryStock
+
+    func searchLinks(_ criteria: SearchCriteria) async throws -> SearchPage<StockSourceLink>
+    func saveLinks(_ links: [StockSourceLink]) async throws
+    func deleteLinks(_ links: [StockSourceLink]) async throws
+    /// The sources linked to a stock, highest priority (lowest number) first.
+    func sourcesAssigned(toStock stockId: Int) async throws -> [InventorySource]
+
+    func searchSourceItems(_ criteria: SearchCriteria) async throws -> SearchPage<SourceItem>
+    /// Upserts by (sku, source_code).
+    func saveSourceItems(_ items: [SourceItem]) async throws
+    func deleteSourceItems(_ items: [SourceItem]) async throws
+}

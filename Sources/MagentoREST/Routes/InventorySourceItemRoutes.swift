@@ -1,0 +1,39 @@
+import CommerceDomain
+import HTTPTypes
+import MagentoWire
+
+/// MSI source items: a SKU's quantity and status at each source.
+public struct InventorySourceItemRoutes: Sendable {
+    let inventory: any InventoryRepository
+
+    public init(inventory: any InventoryRepository) {
+        self.inventory = inventory
+    }
+
+    static let access = EndpointAccess.resources(["Magento_InventoryApi::source"])
+
+    public var endpoints: [Endpoint] {
+        [
+            .search(
+                "/V1/inventory/source-items", access: Self.access, service: "inventoryApiSourceItemRepositoryV1",
+                summary: "Find SourceItems by SearchCriteria"
+            ) { [inventory] criteria, _ in try await inventory.searchSourceItems(criteria) },
+            Endpoint(
+                .post, "/V1/inventory/source-items", access: Self.access,
+                service: "inventoryApiSourceItemsSaveV1", operation: "execute",
+                summary: "Save Multiple Source item data", body: ["sourceItems"]
+            ) { [inventory] call in
+                try await inventory.saveSourceItems(try call.argument("sourceItems", as: [SourceItem].self))
+                return VoidResult()
+            },
+            Endpoint(
+                .post, "/V1/inventory/source-items-delete", access: Self.access,
+                service: "inventoryApiSourceItemsDeleteV1", operation: "execute",
+                summary: "Delete Multiple Source item data", body: ["sourceItems"]
+            ) { [inventory] call in
+                try await inventory.deleteSourceItems(try call.argument("sourceItems", as: [SourceItem].self))
+                return VoidResult()
+            },
+        ]
+    }
+}
