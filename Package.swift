@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "magpie", targets: ["magpie"]),
         .library(name: "MagentoWire", targets: ["MagentoWire"]),
+        .library(name: "OAuth1", targets: ["OAuth1"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -31,6 +32,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "MagentoWire", swiftSettings: swiftSettings),
+        .target(
+            name: "OAuth1",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "CommerceDomain",
             dependencies: ["MagentoWire"],
@@ -87,6 +93,11 @@ let package = Package(
         .testTarget(
             name: "MagentoWireTests",
             dependencies: ["MagentoWire"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OAuth1Tests",
+            dependencies: ["OAuth1"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
