@@ -1,5 +1,8 @@
 /// RFC 5849 §3.6 percent-encoding: everything but RFC 3986's unreserved characters
 /// (`A-Z a-z 0-9 - . _ ~`) becomes `%XX` with upper-case hex, byte by byte over UTF-8.
+///
+/// The module keeps its own small decoder rather than importing MagentoWire's, so that a client
+/// can sign Magento requests with OAuth1 alone.
 public enum OAuthPercentEncoding {
     public static func encode(_ text: String) -> String {
         var result = ""

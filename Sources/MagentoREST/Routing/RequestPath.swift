@@ -1,3 +1,5 @@
+import MagentoWire
+
 /// A `/rest/…` path taken apart: store code, processing mode and the route's own segments.
 ///
 /// This runs before routing because the store code and `async`/`async/bulk` prefixes decide
@@ -74,28 +76,6 @@ struct RequestPath: Sendable, Equatable {
     /// Path segments decode `%XX` but not `+` (which is literal in a path). A stray `%` stays.
     static func percentDecode(_ text: Substring) -> String {
         guard text.contains("%") else { return String(text) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var iterator = Array(text.utf8)[...]
-        while let byte = iterator.popFirst() {
-            if byte == UInt8(ascii: "%"), iterator.count >= 2,
-               let high = hexValue(iterator[iterator.startIndex]),
-               let low = hexValue(iterator[iterator.startIndex + 1]) {
-                bytes.append(high << 4 | low)
-                iterator.removeFirst(2)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
+        return String(decoding: PercentDecoding.decode(text, plusAsSpace: false), as: UTF8.self)
     }
 }

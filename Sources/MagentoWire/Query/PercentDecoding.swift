@@ -1,14 +1,15 @@
 /// PHP's `urldecode`: `+` is a space, `%XX` is a byte, and a `%` without two hex digits stays
 /// a literal `%` (clients send raw `%` in like-filters, and PHP does not fail on them).
-enum PercentDecoding {
-    static func decode(_ text: some StringProtocol) -> [UInt8] {
+/// Path segments use `plusAsSpace: false`: a `+` in a path is a literal plus.
+public enum PercentDecoding {
+    public static func decode(_ text: some StringProtocol, plusAsSpace: Bool = true) -> [UInt8] {
         let bytes = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "+") {
+            if byte == UInt8(ascii: "+"), plusAsSpace {
                 output.append(UInt8(ascii: " "))
                 index += 1
             } else if byte == UInt8(ascii: "%"), index + 2 < bytes.count,
