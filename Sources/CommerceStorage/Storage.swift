@@ -12,6 +12,7 @@ public struct Storage: Sendable {
     public let secrets: SQLSecretRepository
     public let events: SQLEventRepository
     public let inventory: SQLInventoryRepository
+    public let bulks: SQLBulkRepository
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -22,6 +23,7 @@ public struct Storage: Sendable {
         self.secrets = SQLSecretRepository(provider: provider)
         self.events = SQLEventRepository(provider: provider)
         self.inventory = SQLInventoryRepository(provider: provider, clock: clock)
+        self.bulks = SQLBulkRepository(provider: provider, clock: clock)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use.

@@ -13,5 +13,6 @@ enum EndpointCatalog {
             + InventorySourceRoutes(inventory: storage.inventory).endpoints
             + InventoryStockRoutes(inventory: storage.inventory).endpoints
             + InventorySourceItemRoutes(inventory: storage.inventory).endpoints
+            + BulkRoutes(bulks: storage.bulks).endpoints
     }
 }

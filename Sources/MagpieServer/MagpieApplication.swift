@@ -12,6 +12,8 @@ public struct MagpieApplication: Sendable {
     public let storage: Storage
     public let responder: MagentoResponder
     public let configuration: ServerConfiguration
+    /// Consumes the async and bulk operation queue.
+    public let worker: OperationWorker
     /// Set when this start created the admin account.
     public let createdAdmin: AdminBootstrap.Created?
 
@@ -46,11 +48,13 @@ public struct MagpieApplication: Sendable {
             let responder = MagentoResponder(
                 endpoints: EndpointCatalog.all(adminTokens: adminTokens, storage: storage) + extraEndpoints,
                 stores: try await StoreDirectory.load(from: storage.stores),
-                tokens: tokens,
+                tokens: tokens, bulks: storage.bulks,
                 settings: RESTSettings(baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)")
             )
             return MagpieApplication(
-                storage: storage, responder: responder, configuration: configuration, createdAdmin: createdAdmin
+                storage: storage, responder: responder, configuration: configuration,
+                worker: OperationWorker(bulks: storage.bulks, responder: responder, clock: clock, logger: logger),
+                createdAdmin: createdAdmin
             )
         } catch {
             await storage.close()
@@ -58,13 +62,15 @@ public struct MagpieApplication: Sendable {
         }
     }
 
-    /// The Hummingbird application serving the responder.
+    /// The Hummingbird application serving the responder, with the operation worker as a service
+    /// unless `runsWorker` is false (tests drain the queue themselves, deterministically).
     public func application(
-        logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+        logger: Logger, runsWorker: Bool = true, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> Application<MagentoResponder> {
         Application(
             responder: responder,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Magpie"),
+            services: runsWorker ? [worker] : [],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
         )

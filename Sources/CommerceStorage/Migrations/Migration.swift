@@ -17,5 +17,6 @@ public enum Migrations {
     public static let all: [Migration] = [
         .baseSchema,
         .inventory,
+        .bulk,
     ]
 }

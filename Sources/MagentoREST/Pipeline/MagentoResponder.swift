@@ -13,13 +13,20 @@ public struct MagentoResponder: HTTPResponder {
     public typealias Context = BasicRequestContext
 
     let routes: RouteTable
+    let asyncRoutes: AsyncRouteTables
+    let scheduler: AsyncScheduler
     let stores: StoreDirectory
     let tokens: any TokenIssuer
     let settings: RESTSettings
     let errors = ErrorRenderer()
 
-    public init(endpoints: [Endpoint], stores: StoreDirectory, tokens: any TokenIssuer, settings: RESTSettings) {
+    public init(
+        endpoints: [Endpoint], stores: StoreDirectory, tokens: any TokenIssuer, bulks: any BulkRepository,
+        settings: RESTSettings
+    ) {
         self.routes = RouteTable(endpoints)
+        self.asyncRoutes = AsyncRouteTables(endpoints)
+        self.scheduler = AsyncScheduler(bulks: bulks)
         self.stores = stores
         self.tokens = tokens
         self.settings = settings
@@ -51,9 +58,7 @@ public struct MagentoResponder: HTTPResponder {
         case .schema:
             return try schemaResponse(request, store: store, identity: identity, requestId: requestId)
         case .async, .bulk:
-            // Asynchronous and bulk variants are derived from this table by the async issue;
-            // until then no processor claims them, which is Magento's answer too.
-            throw MagentoHTTPError.cannotProcess
+            return try await scheduleResponse(request, path: path, identity: identity, requestId: requestId)
         case .synchronous:
             break
         }
@@ -64,21 +69,31 @@ public struct MagentoResponder: HTTPResponder {
         try AcceptNegotiation.requireJSON(request.headers[.accept])
         let body = try await readBody(request)
         let query = PHPQuery.parse(request.uri.query ?? "")
-        let call = EndpointCall(
-            identity: identity, store: store, isAllStores: isAll, pathParameters: match.pathParameters,
-            query: query,
-            parameters: ParameterMerge.merge(
-                body: body, path: match.pathParameters, query: query,
-                forced: match.endpoint.forced, identity: identity
-            ),
-            requestId: requestId, baseURL: settings.baseURL, stores: stores
+        var value = try await run(
+            match.endpoint, identity: identity, store: store, isAll: isAll, pathParameters: match.pathParameters,
+            query: query, body: body, requestId: requestId
         )
-        let result = try await match.endpoint.handler(call)
-        var value = try result.encode(MagentoEncoder())
         if request.method != .delete, let fields = query["fields"]?.stringValue, !fields.isEmpty {
             value = Self.applyFields(fields, to: value)
         }
         return ResponseWriter.json(.ok, bytes: value.serialized(), requestId: requestId)
+    }
+
+    /// Binds the arguments and runs the handler: the one execution path shared by synchronous
+    /// calls and queued asynchronous operations.
+    func run(
+        _ endpoint: Endpoint, identity: CallerIdentity, store: StoreView, isAll: Bool,
+        pathParameters: [String: String], query: JSONObject, body: JSONValue?, requestId: String
+    ) async throws -> JSONValue {
+        let call = EndpointCall(
+            identity: identity, store: store, isAllStores: isAll, pathParameters: pathParameters,
+            query: query,
+            parameters: ParameterMerge.merge(
+                body: body, path: pathParameters, query: query, forced: endpoint.forced, identity: identity
+            ),
+            requestId: requestId, baseURL: settings.baseURL, stores: stores
+        )
+        return try await endpoint.handler(call).encode(MagentoEncoder())
     }
 
     /// `fields=`: filters objects and lists; scalars pass; malformed syntax gives `[]` (not an error).
@@ -105,9 +120,11 @@ public struct MagentoResponder: HTTPResponder {
         }
     }
 
-    /// Bodies are read for POST and PUT only, as Magento does for synchronous calls.
-    func readBody(_ request: Request) async throws -> JSONValue? {
-        guard request.method == .post || request.method == .put else { return nil }
+    /// Bodies are read for POST and PUT (and DELETE in bulk), as Magento does.
+    func readBody(_ request: Request, includingDelete: Bool = false) async throws -> JSONValue? {
+        guard request.method == .post || request.method == .put || (includingDelete && request.method == .delete) else {
+            return nil
+        }
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: settings.maxBodyBytes)

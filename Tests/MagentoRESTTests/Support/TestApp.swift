@@ -40,7 +40,7 @@ struct TestApp {
 
     /// Runs `body` with a client, then closes storage.
     func run(_ body: @escaping @Sendable (TestSession) async throws -> Void) async throws {
-        let app = magpie.application(logger: Logger(label: "test"))
+        let app = magpie.application(logger: Logger(label: "test"), runsWorker: false)
         do {
             try await app.test(.router) { client in
                 try await body(TestSession(client: client))

@@ -1,0 +1,22 @@
+import Foundation
+import MagentoWire
+
+/// The bulk and operation tables, which are also the durable queue the workers consume.
+public protocol BulkRepository: Sendable {
+    /// Stores the bulk and all its operations in one transaction; returns only once committed.
+    func schedule(_ bulk: NewBulk) async throws
+    /// Leases the oldest open operation that is due (and not leased by a live worker) until
+    /// `now + lease`, or returns nil when there is none.
+    func claimNext(now: Date, lease: TimeInterval) async throws -> ClaimedOperation?
+    /// Records the outcome of a leased operation.
+    func finish(
+        operationId: Int, status: OperationStatus, resultMessage: String?, resultData: String?, errorCode: Int?
+    ) async throws
+    /// Returns a leased operation to the queue, due again at `availableAt`.
+    func retry(operationId: Int, availableAt: Date, resultMessage: String) async throws
+    /// The bulk with its operations (ordered by their index), or nil when the uuid is unknown.
+    func bulk(uuid: String) async throws -> BulkSummary?
+    func countOperations(uuid: String, status: Int) async throws -> Int
+    /// searchCriteria over operations: `id`, `bulk_uuid`, `topic_name`, `status`, `start_time`.
+    func searchOperations(_ criteria: SearchCriteria) async throws -> SearchPage<BulkOperation>
+}

@@ -1,0 +1,77 @@
+import CommerceDomain
+import Crypto
+import Foundation
+import HTTPTypes
+import MagentoWire
+
+/// Turns an accepted async or bulk request into a stored bulk and Magento's 202 body.
+struct AsyncScheduler: Sendable {
+    let bulks: any BulkRepository
+
+    /// - Parameters:
+    ///   - elements: the request bodies, one per operation (a single one for async).
+    ///   - pathParameters: for async, the URL's; for bulk, read from each element by name.
+    func schedule(
+        endpoint: Endpoint, elements: [JSONValue?], urlParameters: [String: String]?, store: String?,
+        identity: CallerIdentity
+    ) async throws -> AsyncResponse {
+        let uuid = UUID().uuidString.lowercased()
+        let topic = Self.topic(endpoint)
+        var operations: [NewBulk.Operation] = []
+        var items: [AsyncRequestItem] = []
+        for (index, element) in elements.enumerated() {
+            let serialized = try Self.serializedData(element)
+            let hash = Self.sha256(serialized)
+            if let element, element.objectValue == nil {
+                // Not an object: it cannot be bound to the route's arguments, so it is never scheduled.
+                let message = BindingError.notAllParametersValid.errorBody.renderedMessage
+                operations.append(.init(index: index, topic: topic, serializedData: serialized, request: nil,
+                                        status: .rejected, resultMessage: message, errorCode: 0))
+                items.append(AsyncRequestItem(id: index, dataHash: hash, status: "rejected", errorMessage: message, errorCode: 0))
+                continue
+            }
+            let parameters = urlParameters ?? Self.pathParameters(endpoint.path.parameterNames, from: element)
+            let request = ScheduledRequest(
+                method: endpoint.method.rawValue, path: endpoint.path.description, store: store,
+                pathParameters: parameters, body: element, userType: identity.userType.rawValue, userId: identity.userId
+            )
+            operations.append(.init(index: index, topic: topic, serializedData: serialized, request: request, status: .open))
+            items.append(AsyncRequestItem(id: index, dataHash: hash, status: "accepted"))
+        }
+        try await bulks.schedule(NewBulk(
+            uuid: uuid, userType: identity.userType.rawValue, userId: identity.userId,
+            description: "Topic \(topic)", operations: operations
+        ))
+        return AsyncResponse(bulkUuid: uuid, requestItems: items, errors: items.contains { $0.status == "rejected" })
+    }
+
+    /// `async.<service>.<method>.<verb>`, lower-cased, in the spirit of Magento's topic names.
+    static func topic(_ endpoint: Endpoint) -> String {
+        "async.\(endpoint.service).\(endpoint.operation).\(endpoint.method.rawValue)".lowercased()
+    }
+
+    /// Magento's `serialized_data`: the body as JSON text inside `meta_information`.
+    static func serializedData(_ body: JSONValue?) throws -> String {
+        JSONValue.object(JSONObject([
+            ("entity_id", .null), ("entity_link", .string("")),
+            ("meta_information", .string((body ?? .object(JSONObject())).jsonString)),
+        ])).jsonString
+    }
+
+    static func sha256(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A bulk element names its placeholders as top-level keys (`{"sku": …}` for `bySku`).
+    static func pathParameters(_ names: [String], from element: JSONValue?) -> [String: String] {
+        var parameters: [String: String] = [:]
+        for name in names {
+            switch element?[name] ?? element?[name.snakeCased] {
+            case .string(let value): parameters[name] = value
+            case .number(let text): parameters[name] = text
+            default: break
+            }
+        }
+        return parameters
+    }
+}

@@ -1,0 +1,67 @@
+import CommerceDomain
+import Foundation
+import Logging
+import MagentoREST
+import ServiceLifecycle
+
+/// Consumes the operation queue: claims an open operation under a lease, runs it through the
+/// same handler as the synchronous route, and records the outcome. Runs inside `magpie serve`.
+///
+/// Failures that may pass (anything but Magento's input and state errors) are retried with
+/// exponential backoff; after the last try the operation is left as retriably failed (2).
+/// Delivery is at least once: a worker that dies after applying an operation but before
+/// recording it leaves the lease to expire, and the operation runs again.
+public struct OperationWorker: Service {
+    let bulks: any BulkRepository
+    let responder: MagentoResponder
+    let clock: any CommerceClock
+    let logger: Logger
+    var lease: TimeInterval = 60
+    var maxAttempts = 5
+    var idleDelay: Duration = .milliseconds(50)
+
+    public init(bulks: any BulkRepository, responder: MagentoResponder, clock: any CommerceClock, logger: Logger) {
+        self.bulks = bulks
+        self.responder = responder
+        self.clock = clock
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            do {
+                if try await processNext() == false {
+                    try? await Task.sleep(for: idleDelay)
+                }
+            } catch {
+                logger.error("Operation queue error", metadata: ["error": "\(error)"])
+                try? await Task.sleep(for: .seconds(1))
+            }
+        }
+    }
+
+    /// Runs one due operation; false when the queue had none.
+    @discardableResult
+    public func processNext() async throws -> Bool {
+        guard let operation = try await bulks.claimNext(now: clock.now(), lease: lease) else { return false }
+        switch await responder.perform(operation) {
+        case .success(let result, let message):
+            try await bulks.finish(operationId: operation.id, status: .complete, resultMessage: message, resultData: result, errorCode: nil)
+        case .failed(let message, _, let retriable) where retriable && operation.attempts < maxAttempts:
+            let delay = pow(2, Double(operation.attempts))
+            logger.warning("Operation failed, will retry", metadata: ["operation": "\(operation.id)", "error": "\(message)"])
+            try await bulks.retry(operationId: operation.id, availableAt: clock.now().addingTimeInterval(delay), resultMessage: message)
+        case .failed(let message, let code, let retriable):
+            try await bulks.finish(
+                operationId: operation.id, status: retriable ? .retriablyFailed : .notRetriablyFailed,
+                resultMessage: message, resultData: nil, errorCode: code
+            )
+        }
+        return true
+    }
+
+    /// Processes until nothing is due (tests and `magpie worker --once`).
+    public func drain() async throws {
+        while try await processNext() {}
+    }
+}

@@ -1,0 +1,63 @@
+import CommerceDomain
+import CommerceStorage
+import Foundation
+import MagentoWire
+import Testing
+
+extension StorageContractTests {
+    static func bulk(_ uuid: String, operations: Int) -> NewBulk {
+        NewBulk(
+            uuid: uuid, userType: 2, userId: 1, description: "Topic t",
+            operations: (0..<operations).map { index in
+                NewBulk.Operation(
+                    index: index, topic: "t", serializedData: "{}",
+                    request: ScheduledRequest(method: "POST", path: "/V1/x", store: nil, pathParameters: [:], body: .object(JSONObject()), userType: 2, userId: 1),
+                    status: .open
+                )
+            }
+        )
+    }
+
+    @Test("Operations are claimed oldest first, once each while leased", arguments: TestEngine.all)
+    func claiming(engine: TestEngine) async throws {
+        try await withStorage(engine) { storage throws in
+            try await storage.bulks.schedule(Self.bulk("b1", operations: 2))
+            let now = Date(timeIntervalSince1970: 2_000_000_000)
+            let first = try #require(try await storage.bulks.claimNext(now: now, lease: 60))
+            let second = try #require(try await storage.bulks.claimNext(now: now, lease: 60))
+            #expect(first.id < second.id)
+            #expect(try await storage.bulks.claimNext(now: now, lease: 60) == nil)
+        }
+    }
+
+    @Test("An expired lease returns the operation to the queue, counting attempts", arguments: TestEngine.all)
+    func leaseExpiry(engine: TestEngine) async throws {
+        try await withStorage(engine) { storage throws in
+            try await storage.bulks.schedule(Self.bulk("b2", operations: 1))
+            let now = Date(timeIntervalSince1970: 2_000_000_000)
+            let claimed = try #require(try await storage.bulks.claimNext(now: now, lease: 60))
+            #expect(try await storage.bulks.claimNext(now: now.addingTimeInterval(30), lease: 60) == nil)
+            let again = try #require(try await storage.bulks.claimNext(now: now.addingTimeInterval(61), lease: 60))
+            #expect(again.id == claimed.id)
+            #expect(again.attempts == 2)
+        }
+    }
+
+    @Test("A retried operation waits until it is due; a finished one is never claimed", arguments: TestEngine.all)
+    func retryAndFinish(engine: TestEngine) async throws {
+        try await withStorage(engine) { storage throws in
+            try await storage.bulks.schedule(Self.bulk("b3", operations: 1))
+            let now = Date(timeIntervalSince1970: 2_000_000_000)
+            let claimed = try #require(try await storage.bulks.claimNext(now: now, lease: 60))
+            try await storage.bulks.retry(operationId: claimed.id, availableAt: now.addingTimeInterval(10), resultMessage: "busy")
+            #expect(try await storage.bulks.claimNext(now: now.addingTimeInterval(5), lease: 60) == nil)
+            let due = try #require(try await storage.bulks.claimNext(now: now.addingTimeInterval(11), lease: 60))
+            try await storage.bulks.finish(operationId: due.id, status: .complete, resultMessage: "ok", resultData: "true", errorCode: nil)
+            #expect(try await storage.bulks.claimNext(now: now.addingTimeInterval(1000), lease: 60) == nil)
+            let summary = try #require(try await storage.bulks.bulk(uuid: "b3"))
+            #expect(summary.operationsList.map(\.status) == [1])
+            #expect(summary.operationsList.first?.resultSerializedData == "true")
+            #expect(try await storage.bulks.countOperations(uuid: "b3", status: 1) == 1)
+        }
+    }
+}
