@@ -10,6 +10,7 @@ enum EndpointCatalog {
             + DirectoryRoutes().endpoints
             + ModuleRoutes().endpoints
             + EventRoutes(events: storage.events).endpoints
+            + ChangeFeedRoutes(events: storage.events).endpoints
             + InventorySourceRoutes(inventory: storage.inventory).endpoints
             + InventoryStockRoutes(inventory: storage.inventory).endpoints
             + InventorySourceItemRoutes(inventory: storage.inventory).endpoints
