@@ -37,7 +37,7 @@ public struct ChangeFeedRoutes: Sendable {
         _ events: any EventRepository, after: Int64, limit: Int, patterns: [EventTypePattern]
     ) async throws -> ChangeFeedPage {
         var cursor = after
-        var items: [ChangeFeedEvent] = []
+        var items: [EventRecord] = []
         var scanned = 0
         while items.count < limit, scanned < scanBudget {
             let wanted = min(limit * 4, scanBudget - scanned)
@@ -46,11 +46,7 @@ public struct ChangeFeedRoutes: Sendable {
             for stored in batch {
                 cursor = stored.id
                 guard patterns.isEmpty || patterns.contains(where: { $0.matches(stored.event.type) }) else { continue }
-                items.append(ChangeFeedEvent(
-                    eventId: stored.id, eventType: stored.event.type, entityType: stored.event.entityType,
-                    entityId: stored.event.entityId, createdAt: stored.createdAt,
-                    payload: (try? JSONValue.parse(stored.event.payload)) ?? .object(JSONObject())
-                ))
+                items.append(EventRecord(stored))
                 if items.count == limit { break }
             }
             if batch.count < wanted { break }   // the end of the outbox

@@ -18,16 +18,19 @@ public struct EventRoutes: Sendable {
                 service: "magpieEventRepositoryV1", summary: "Search committed change events."
             ) { [events] criteria, _ in
                 let page = try await events.search(criteria)
-                return SearchPage(
-                    items: page.items.map { stored in
-                        EventRecord(
-                            eventId: stored.id, eventType: stored.event.type, entityType: stored.event.entityType,
-                            entityId: stored.event.entityId, createdAt: stored.createdAt
-                        )
-                    },
-                    totalCount: page.totalCount
-                )
+                return SearchPage(items: page.items.map(EventRecord.init), totalCount: page.totalCount)
             },
         ]
+    }
+}
+
+extension EventRecord {
+    /// The wire form of an outbox row; a payload that is not JSON (never written so) becomes `{}`.
+    init(_ stored: StoredEvent) {
+        self.init(
+            eventId: stored.id, eventType: stored.event.type, entityType: stored.event.entityType,
+            entityId: stored.event.entityId, createdAt: stored.createdAt,
+            payload: (try? JSONValue.parse(stored.event.payload)) ?? .object(JSONObject())
+        )
     }
 }
