@@ -138,3 +138,19 @@ struct InventoryEndpointTests {
         }
     }
 }
+
+@Suite("MSI input rules")
+struct InventoryInputTests {
+    @Test("an empty list is refused as Magento's MSI refuses it", arguments: [
+        ("/rest/V1/inventory/source-items", #"{"sourceItems":[]}"#),
+        ("/rest/V1/inventory/source-items-delete", #"{"sourceItems":[]}"#),
+        ("/rest/V1/inventory/stock-source-links", #"{"links":[]}"#),
+    ])
+    func emptyInput(path: String, body: String) async throws {
+        try await TestApp.make().run { session in
+            let reply = try await session.send(.post, path, token: try await session.adminToken(), body: body)
+            #expect(reply.status == .badRequest)
+            #expect(reply.text == #"{"message":"Input data is empty"}"#)
+        }
+    }
+}

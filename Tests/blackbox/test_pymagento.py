@@ -5,6 +5,7 @@ MAGPIE_ADMIN_PASSWORD. Plain asserts; the last line is "N passed, N failed".
 """
 import os
 import sys
+import time
 import traceback
 
 from magento import Magento, make_field_value_query, make_search_query
@@ -103,6 +104,43 @@ def test_search_with_or_group_and_fields():
     assert set(result) == {"items", "total_count"}
     ids = [item["event_id"] for item in result["items"]]
     assert ids == sorted(ids, reverse=True)
+
+
+def test_msi_sources_and_source_items():
+    c = client()
+    assert "default" in [s["source_code"] for s in c.get_sources()]
+    assert c.get_source("default")["name"] == "Default Source"
+    c.save_source_items([{"sku": "BB-1", "source_code": "default", "quantity": 7.5, "status": 1}])
+    items = list(c.get_source_items(source_code="default", sku="BB-1"))
+    assert items == [{"sku": "BB-1", "source_code": "default", "quantity": 7.5, "status": 1}], items
+    c.delete_source_items(items)
+    assert list(c.get_source_items(sku="BB-1")) == []
+
+
+def test_async_bulk_is_applied_and_reported():
+    c = client()
+    response = c.request_api("POST", "/V1/inventory/source-items", async_bulk=True, json=[
+        {"sourceItems": [{"sku": "BULK-1", "source_code": "default", "quantity": 3, "status": 1}]},
+        {"sourceItems": [{"sku": "BULK-2", "source_code": "nowhere", "quantity": 1, "status": 1}]},
+    ])
+    assert response.status_code == 202, response.text
+    accepted = response.json()
+    assert accepted["errors"] is False
+    assert [item["status"] for item in accepted["request_items"]] == ["accepted", "accepted"]
+    uuid = accepted["bulk_uuid"]
+    deadline = time.time() + 15
+    while time.time() < deadline:
+        statuses = [op["status"] for op in c.get_bulk_status(uuid)["operations_list"]]
+        if 4 not in statuses:
+            break
+        time.sleep(0.1)
+    assert statuses == [1, 3], statuses
+    detailed = c.get_bulk_detailed_status(uuid)
+    assert detailed["operation_count"] == 2
+    assert detailed["operations_list"][1]["result_message"] == 'Source with code "nowhere" does not exist.'
+    assert c.get_bulk_operation_status_count(uuid, 1) == 1
+    assert len(list(c.get_bulk_operations(query=make_field_value_query("bulk_uuid", uuid)))) == 2
+    assert list(c.get_source_items(sku="BULK-1"))[0]["quantity"] == 3
 
 
 def test_guest_gets_magentos_401():

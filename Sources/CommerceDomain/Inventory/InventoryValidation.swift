@@ -22,6 +22,7 @@ public enum InventoryValidation {
     }
 
     public static func validate(_ links: [StockSourceLink]) throws {
+        try requireInput(links)
         var errors: [CommerceError] = []
         for link in links {
             if link.stockId == nil { errors.append(.notEmpty("stock_id")) }
@@ -32,6 +33,7 @@ public enum InventoryValidation {
     }
 
     public static func validate(_ items: [SourceItem]) throws {
+        try requireInput(items)
         var errors: [CommerceError] = []
         for item in items {
             if (item.sku ?? "").isBlank { errors.append(.notEmpty("sku")) }
@@ -41,6 +43,11 @@ public enum InventoryValidation {
             }
         }
         try throwIfAny(errors)
+    }
+
+    /// MSI refuses an empty list outright, before looking at any item.
+    static func requireInput<T>(_ list: [T]) throws {
+        if list.isEmpty { throw CommerceError.invalidInput(message: "Input data is empty") }
     }
 
     static func throwIfAny(_ errors: [CommerceError]) throws {
