@@ -4,7 +4,7 @@ import MagentoREST
 
 /// The endpoint table: every route the server answers, gathered from each resource's routes.
 enum EndpointCatalog {
-    static func all(adminTokens: AdminTokenService, storage: Storage) -> [Endpoint] {
+    static func all(adminTokens: AdminTokenService, storage: Storage, erpSecret: String?) -> [Endpoint] {
         TokenRoutes(adminTokens: adminTokens).endpoints
             + StoreRoutes().endpoints
             + DirectoryRoutes().endpoints
@@ -15,5 +15,6 @@ enum EndpointCatalog {
             + InventoryStockRoutes(inventory: storage.inventory).endpoints
             + InventorySourceItemRoutes(inventory: storage.inventory).endpoints
             + BulkRoutes(bulks: storage.bulks).endpoints
+            + ERPStockRoutes(bulks: storage.bulks, secret: erpSecret).endpoints
     }
 }

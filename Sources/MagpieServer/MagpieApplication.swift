@@ -46,7 +46,7 @@ public struct MagpieApplication: Sendable {
                 policy: policy ?? AuthenticationPolicy(adminTokenLifetime: configuration.adminTokenLifetimeMinutes * 60)
             )
             let responder = MagentoResponder(
-                endpoints: EndpointCatalog.all(adminTokens: adminTokens, storage: storage) + extraEndpoints,
+                endpoints: EndpointCatalog.all(adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret) + extraEndpoints,
                 stores: try await StoreDirectory.load(from: storage.stores),
                 tokens: tokens, bulks: storage.bulks,
                 settings: RESTSettings(baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)")

@@ -13,6 +13,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var seedDemo: Bool
     /// Admin token lifetime in minutes (Magento's `oauth/access_token_lifetime/admin`, 4 h).
     public var adminTokenLifetimeMinutes: Int
+    /// When set, `POST /V1/erp/stock` requires an `X-Signature` HMAC-SHA256 of its body with it.
+    public var erpSecret: String?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: String = "./magpie.sqlite",
@@ -40,6 +42,7 @@ public struct ServerConfiguration: Sendable, Equatable {
             configuration.adminPassword = password
         }
         if let url = environment["MAGPIE_PUBLIC_URL"], !url.isEmpty { configuration.publicURL = url }
+        if let secret = environment["MAGPIE_ERP_SECRET"], !secret.isEmpty { configuration.erpSecret = secret }
         if let minutes = environment["MAGPIE_ADMIN_TOKEN_LIFETIME"].flatMap(Int.init), minutes > 0 {
             configuration.adminTokenLifetimeMinutes = minutes
         }

@@ -20,6 +20,8 @@ public struct Endpoint: Sendable {
     /// Swagger schema of the 200 response.
     public var responseSchema: SwaggerSchema
     public var handler: @Sendable (EndpointCall) async throws -> EndpointResult
+    /// Runs on the raw body and headers before anything is parsed (a signature check, say).
+    public var rawBodyCheck: (@Sendable (_ body: [UInt8], _ headers: HTTPFields) throws -> Void)?
 
     public init<Output: Encodable & Sendable>(
         _ method: HTTPRequest.Method,
@@ -45,6 +47,14 @@ public struct Endpoint: Sendable {
         self.bodyArguments = body
         self.responseSchema = SwaggerSchema.of(Output.self)
         self.handler = { call in EndpointResult(try await handler(call)) }
+        self.rawBodyCheck = nil
+    }
+
+    /// The same endpoint with a check on its raw body, run before the body is parsed.
+    public func checkingRawBody(_ check: @escaping @Sendable (_ body: [UInt8], _ headers: HTTPFields) throws -> Void) -> Endpoint {
+        var copy = self
+        copy.rawBodyCheck = check
+        return copy
     }
 
     /// Swagger's operationId: service + method + HTTP verb, e.g. `storeWebsiteRepositoryV1GetListGet`.

@@ -17,7 +17,7 @@ extension MagentoResponder {
         }
         try AccessControl.check(match.endpoint.access, identity: identity)
         try AcceptNegotiation.requireJSON(request.headers[.accept])
-        let body = try await readBody(request, includingDelete: path.mode == .bulk)
+        let body = try await readBody(request, includingDelete: path.mode == .bulk, check: match.endpoint.rawBodyCheck)
         let response: AsyncResponse
         if path.mode == .bulk {
             guard case .array(let elements) = body ?? .array([]) else { throw BindingError.notAllParametersValid }

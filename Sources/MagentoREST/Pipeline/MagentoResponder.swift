@@ -67,7 +67,7 @@ public struct MagentoResponder: HTTPResponder {
         }
         try AccessControl.check(match.endpoint.access, identity: identity)
         try AcceptNegotiation.requireJSON(request.headers[.accept])
-        let body = try await readBody(request)
+        let body = try await readBody(request, check: match.endpoint.rawBodyCheck)
         let query = PHPQuery.parse(request.uri.query ?? "")
         var value = try await run(
             match.endpoint, identity: identity, store: store, isAll: isAll, pathParameters: match.pathParameters,
@@ -121,7 +121,10 @@ public struct MagentoResponder: HTTPResponder {
     }
 
     /// Bodies are read for POST and PUT (and DELETE in bulk), as Magento does.
-    func readBody(_ request: Request, includingDelete: Bool = false) async throws -> JSONValue? {
+    func readBody(
+        _ request: Request, includingDelete: Bool = false,
+        check: (@Sendable ([UInt8], HTTPFields) throws -> Void)? = nil
+    ) async throws -> JSONValue? {
         guard request.method == .post || request.method == .put || (includingDelete && request.method == .delete) else {
             return nil
         }
@@ -131,6 +134,7 @@ public struct MagentoResponder: HTTPResponder {
         } catch {
             throw MagentoHTTPError(.contentTooLarge, "The request body is larger than %1 bytes.", parameters: .positional([String(settings.maxBodyBytes)]))
         }
+        if let check { try check(Array(buffer.readableBytesView), request.headers) }
         guard buffer.readableBytes > 0 else { return nil }
         try ContentTypeCheck.validate(request.headers[.contentType])
         do {

@@ -28,9 +28,13 @@ struct TestApp {
     let clock: TestClock
     let magpie: MagpieApplication
 
-    static func make(clock: TestClock = TestClock(), extraEndpoints: [Endpoint] = []) async throws -> TestApp {
+    static func make(
+        clock: TestClock = TestClock(), extraEndpoints: [Endpoint] = [],
+        configure: (inout ServerConfiguration) -> Void = { _ in }
+    ) async throws -> TestApp {
         var configuration = ServerConfiguration(database: ":memory:", adminPassword: adminPassword)
         configuration.publicURL = "http://magpie.test/"
+        configure(&configuration)
         let magpie = try await MagpieApplication.prepare(
             configuration, clock: clock, hasher: FastTestHasher(), logger: Logger(label: "test"),
             extraEndpoints: extraEndpoints
