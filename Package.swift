@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
@@ -55,6 +56,19 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "CommerceJobs",
+            dependencies: [
+                "CommerceDomain", "MagentoWire",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "MagentoREST",
             dependencies: [
                 "CommerceDomain", "MagentoWire",
@@ -72,7 +86,7 @@ let package = Package(
         .target(
             name: "MagpieServer",
             dependencies: [
-                "CommerceDomain", "CommerceStorage", "MagentoREST", "MagentoWire",
+                "CommerceDomain", "CommerceJobs", "CommerceStorage", "MagentoREST", "MagentoWire",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -116,9 +130,11 @@ let package = Package(
         .testTarget(
             name: "MagentoRESTTests",
             dependencies: [
-                "MagpieServer", "MagentoREST", "CommerceStorage", "CommerceDomain", "MagentoWire",
+                "MagpieServer", "MagentoREST", "CommerceJobs", "CommerceStorage", "CommerceDomain", "MagentoWire",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],

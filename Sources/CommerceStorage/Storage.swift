@@ -13,6 +13,7 @@ public struct Storage: Sendable {
     public let events: SQLEventRepository
     public let inventory: SQLInventoryRepository
     public let bulks: SQLBulkRepository
+    public let webhooks: SQLWebhookRepository
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -24,6 +25,7 @@ public struct Storage: Sendable {
         self.events = SQLEventRepository(provider: provider)
         self.inventory = SQLInventoryRepository(provider: provider, clock: clock)
         self.bulks = SQLBulkRepository(provider: provider, clock: clock)
+        self.webhooks = SQLWebhookRepository(provider: provider, clock: clock)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use.

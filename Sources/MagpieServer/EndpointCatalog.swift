@@ -16,5 +16,6 @@ enum EndpointCatalog {
             + InventorySourceItemRoutes(inventory: storage.inventory).endpoints
             + BulkRoutes(bulks: storage.bulks).endpoints
             + ERPStockRoutes(bulks: storage.bulks, secret: erpSecret).endpoints
+            + WebhookRoutes(webhooks: storage.webhooks, clock: storage.clock).endpoints
     }
 }

@@ -1,4 +1,5 @@
 import CommerceDomain
+import CommerceJobs
 import CommerceStorage
 import Foundation
 import Hummingbird
@@ -14,6 +15,8 @@ public struct MagpieApplication: Sendable {
     public let configuration: ServerConfiguration
     /// Consumes the async and bulk operation queue.
     public let worker: OperationWorker
+    /// Turns outbox events into signed webhook deliveries.
+    public let webhooks: WebhookDeliverer
     /// Set when this start created the admin account.
     public let createdAdmin: AdminBootstrap.Created?
 
@@ -25,7 +28,8 @@ public struct MagpieApplication: Sendable {
         hasher: any PasswordHasher = BcryptPasswordHasher(),
         policy: AuthenticationPolicy? = nil,
         logger: Logger,
-        extraEndpoints: [Endpoint] = []
+        extraEndpoints: [Endpoint] = [],
+        webhookTransport: any WebhookTransport = HTTPWebhookTransport()
     ) async throws -> MagpieApplication {
         let storage = try await Storage.open(DatabaseLocation(parsing: configuration.database), clock: clock, logger: logger)
         do {
@@ -54,6 +58,10 @@ public struct MagpieApplication: Sendable {
             return MagpieApplication(
                 storage: storage, responder: responder, configuration: configuration,
                 worker: OperationWorker(bulks: storage.bulks, responder: responder, clock: clock, logger: logger),
+                webhooks: WebhookDeliverer(
+                    webhooks: storage.webhooks, transport: webhookTransport, clock: clock, logger: logger,
+                    maxAttempts: configuration.webhookMaxAttempts, backoffBase: configuration.webhookBackoffSeconds
+                ),
                 createdAdmin: createdAdmin
             )
         } catch {
@@ -70,7 +78,7 @@ public struct MagpieApplication: Sendable {
         Application(
             responder: responder,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Magpie"),
-            services: runsWorker ? [worker] : [],
+            services: runsWorker ? [worker, webhooks] : [],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
         )

@@ -15,6 +15,10 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var adminTokenLifetimeMinutes: Int
     /// When set, `POST /V1/erp/stock` requires an `X-Signature` HMAC-SHA256 of its body with it.
     public var erpSecret: String?
+    /// Tries per webhook delivery before it is marked failed (8, as Shopify).
+    public var webhookMaxAttempts = 8
+    /// The first retry's delay; each later one waits four times longer (30 s … about 23 h in all).
+    public var webhookBackoffSeconds: Double = 30
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: String = "./magpie.sqlite",
@@ -43,6 +47,12 @@ public struct ServerConfiguration: Sendable, Equatable {
         }
         if let url = environment["MAGPIE_PUBLIC_URL"], !url.isEmpty { configuration.publicURL = url }
         if let secret = environment["MAGPIE_ERP_SECRET"], !secret.isEmpty { configuration.erpSecret = secret }
+        if let tries = environment["MAGPIE_WEBHOOK_MAX_ATTEMPTS"].flatMap(Int.init), tries > 0 {
+            configuration.webhookMaxAttempts = tries
+        }
+        if let seconds = environment["MAGPIE_WEBHOOK_BACKOFF_SECONDS"].flatMap(Double.init), seconds > 0 {
+            configuration.webhookBackoffSeconds = seconds
+        }
         if let minutes = environment["MAGPIE_ADMIN_TOKEN_LIFETIME"].flatMap(Int.init), minutes > 0 {
             configuration.adminTokenLifetimeMinutes = minutes
         }

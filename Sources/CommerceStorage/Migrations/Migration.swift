@@ -18,5 +18,6 @@ public enum Migrations {
         .baseSchema,
         .inventory,
         .bulk,
+        .webhooks,
     ]
 }

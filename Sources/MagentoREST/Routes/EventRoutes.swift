@@ -23,14 +23,3 @@ public struct EventRoutes: Sendable {
         ]
     }
 }
-
-extension EventRecord {
-    /// The wire form of an outbox row; a payload that is not JSON (never written so) becomes `{}`.
-    init(_ stored: StoredEvent) {
-        self.init(
-            eventId: stored.id, eventType: stored.event.type, entityType: stored.event.entityType,
-            entityId: stored.event.entityId, createdAt: stored.createdAt,
-            payload: (try? JSONValue.parse(stored.event.payload)) ?? .object(JSONObject())
-        )
-    }
-}

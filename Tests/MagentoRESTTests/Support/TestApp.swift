@@ -30,6 +30,7 @@ struct TestApp {
 
     static func make(
         clock: TestClock = TestClock(), extraEndpoints: [Endpoint] = [],
+        webhookTransport: any WebhookTransport = RecordingTransport(),
         configure: (inout ServerConfiguration) -> Void = { _ in }
     ) async throws -> TestApp {
         var configuration = ServerConfiguration(database: ":memory:", adminPassword: adminPassword)
@@ -37,7 +38,7 @@ struct TestApp {
         configure(&configuration)
         let magpie = try await MagpieApplication.prepare(
             configuration, clock: clock, hasher: FastTestHasher(), logger: Logger(label: "test"),
-            extraEndpoints: extraEndpoints
+            extraEndpoints: extraEndpoints, webhookTransport: webhookTransport
         )
         return TestApp(clock: clock, magpie: magpie)
     }
