@@ -14,6 +14,7 @@ public struct Storage: Sendable {
     public let inventory: SQLInventoryRepository
     public let bulks: SQLBulkRepository
     public let webhooks: SQLWebhookRepository
+    public let idempotency: SQLIdempotencyStore
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -26,6 +27,7 @@ public struct Storage: Sendable {
         self.inventory = SQLInventoryRepository(provider: provider, clock: clock)
         self.bulks = SQLBulkRepository(provider: provider, clock: clock)
         self.webhooks = SQLWebhookRepository(provider: provider, clock: clock)
+        self.idempotency = SQLIdempotencyStore(provider: provider)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use.

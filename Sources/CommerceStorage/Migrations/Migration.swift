@@ -19,5 +19,6 @@ public enum Migrations {
         .inventory,
         .bulk,
         .webhooks,
+        .idempotency,
     ]
 }

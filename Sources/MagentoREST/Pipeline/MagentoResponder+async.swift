@@ -7,9 +7,7 @@ import MagentoWire
 extension MagentoResponder {
     /// `/async/V1/…` and `/async/bulk/V1/…`: check access as the synchronous route would, store
     /// the bulk and its operations durably, and only then answer 202.
-    func scheduleResponse(
-        _ request: Request, path: RequestPath, identity: CallerIdentity, requestId: String
-    ) async throws -> Response {
+    func scheduleResponse(_ request: Request, path: RequestPath, identity: CallerIdentity) async throws -> JSONReply {
         guard request.method != .get else { throw MagentoHTTPError.cannotProcess }
         let table = path.mode == .bulk ? asyncRoutes.bulk : asyncRoutes.async
         guard let match = table.match(method: request.method, path: path.segments) else {
@@ -31,7 +29,7 @@ extension MagentoResponder {
                 store: path.storeCode, identity: identity
             )
         }
-        return ResponseWriter.json(.accepted, bytes: try MagentoEncoder().encodeToBytes(response), requestId: requestId)
+        return JSONReply(status: .accepted, bytes: try MagentoEncoder().encodeToBytes(response))
     }
 
     /// Runs a queued operation through the same handler the synchronous route uses.

@@ -18,30 +18,48 @@ public struct MagentoResponder: HTTPResponder {
     let stores: StoreDirectory
     let tokens: any TokenIssuer
     let settings: RESTSettings
+    let idempotency: (any IdempotencyStore)?
+    let clock: any CommerceClock
     let errors = ErrorRenderer()
 
     public init(
         endpoints: [Endpoint], stores: StoreDirectory, tokens: any TokenIssuer, bulks: any BulkRepository,
-        settings: RESTSettings
+        idempotency: (any IdempotencyStore)? = nil, clock: any CommerceClock = SystemClock(), settings: RESTSettings
     ) {
         self.routes = RouteTable(endpoints)
         self.asyncRoutes = AsyncRouteTables(endpoints)
         self.scheduler = AsyncScheduler(bulks: bulks)
         self.stores = stores
         self.tokens = tokens
+        self.idempotency = idempotency
+        self.clock = clock
         self.settings = settings
     }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
         let requestId = request.headers[ResponseWriter.requestIdField] ?? UUID().uuidString.lowercased()
+        let reply: JSONReply
+        if let idempotency, let key = request.headers[IdempotencyGate.headerField], !key.isEmpty,
+           [.post, .put, .delete].contains(request.method) {
+            reply = await IdempotencyGate(store: idempotency, clock: clock).reply(
+                to: request, key: key, identity: await authenticate(request)
+            ) { request in await self.reply(to: request, context: context, requestId: requestId) }
+        } else {
+            reply = await self.reply(to: request, context: context, requestId: requestId)
+        }
+        return ResponseWriter.response(reply, requestId: requestId)
+    }
+
+    /// The pipeline's answer, errors rendered into Magento's bodies.
+    func reply(to request: Request, context: Context, requestId: String) async -> JSONReply {
         do {
             return try await handle(request, context: context, requestId: requestId)
         } catch {
-            return ResponseWriter.error(errors.render(error, logger: context.logger), requestId: requestId)
+            return ResponseWriter.errorReply(errors.render(error, logger: context.logger))
         }
     }
 
-    func handle(_ request: Request, context: Context, requestId: String) async throws -> Response {
+    func handle(_ request: Request, context: Context, requestId: String) async throws -> JSONReply {
         guard [.get, .post, .put, .delete].contains(request.method) else { throw MagentoHTTPError.invalidMethod }
         let outcome = RequestPath.parse(Substring(request.uri.path)) { code in
             code != "admin" && stores.view(code: code) != nil
@@ -56,9 +74,9 @@ public struct MagentoResponder: HTTPResponder {
         let (store, isAll) = resolve(path.store)
         switch path.mode {
         case .schema:
-            return try schemaResponse(request, store: store, identity: identity, requestId: requestId)
+            return try schemaResponse(request, store: store, identity: identity)
         case .async, .bulk:
-            return try await scheduleResponse(request, path: path, identity: identity, requestId: requestId)
+            return try await scheduleResponse(request, path: path, identity: identity)
         case .synchronous:
             break
         }
@@ -76,7 +94,7 @@ public struct MagentoResponder: HTTPResponder {
         if request.method != .delete, let fields = query["fields"]?.stringValue, !fields.isEmpty {
             value = Self.applyFields(fields, to: value)
         }
-        return ResponseWriter.json(.ok, bytes: value.serialized(), requestId: requestId)
+        return JSONReply(status: .ok, bytes: value.serialized())
     }
 
     /// Binds the arguments and runs the handler: the one execution path shared by synchronous
@@ -144,7 +162,7 @@ public struct MagentoResponder: HTTPResponder {
         }
     }
 
-    func schemaResponse(_ request: Request, store: StoreView, identity: CallerIdentity, requestId: String) throws -> Response {
+    func schemaResponse(_ request: Request, store: StoreView, identity: CallerIdentity) throws -> JSONReply {
         guard request.method == .get else { throw MagentoHTTPError.noRoute }
         let query = PHPQuery.parse(request.uri.query ?? "")
         let services = try SwaggerDocument.services(from: query["services"]?.stringValue)
@@ -156,6 +174,6 @@ public struct MagentoResponder: HTTPResponder {
             endpoints: visible, basePath: "/rest/\(store.id == 0 ? "all" : store.code)",
             host: request.head.authority ?? settings.host
         )
-        return ResponseWriter.json(.ok, bytes: document.json.serialized(), requestId: requestId)
+        return JSONReply(status: .ok, bytes: document.json.serialized())
     }
 }

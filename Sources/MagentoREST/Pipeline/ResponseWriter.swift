@@ -3,9 +3,27 @@ import Hummingbird
 import MagentoWire
 import NIOCore
 
+/// A finished JSON answer: what is sent, and what an idempotency key stores and replays.
+struct JSONReply: Sendable {
+    var status: HTTPResponse.Status
+    var bytes: [UInt8]
+    var extraHeaders: [(HTTPField.Name, String)] = []
+}
+
 /// Builds responses with the headers every Magento response carries, errors included
 /// (one client reads `Content-Type` without a default).
 enum ResponseWriter {
+    static func response(_ reply: JSONReply, requestId: String) -> Response {
+        var response = json(reply.status, bytes: reply.bytes, requestId: requestId)
+        for (name, value) in reply.extraHeaders { response.headers[name] = value }
+        return response
+    }
+
+    static func errorReply(_ error: MagentoHTTPError) -> JSONReply {
+        let bytes = (try? MagentoEncoder().encodeToBytes(error.body)) ?? Array(#"{"message":"Internal Error."}"#.utf8)
+        return JSONReply(status: error.status, bytes: bytes)
+    }
+
     static let requestIdField = HTTPField.Name("X-Request-Id")!
 
     static func json(_ status: HTTPResponse.Status, bytes: [UInt8], requestId: String) -> Response {
@@ -16,7 +34,6 @@ enum ResponseWriter {
     }
 
     static func error(_ error: MagentoHTTPError, requestId: String) -> Response {
-        let bytes = (try? MagentoEncoder().encodeToBytes(error.body)) ?? Array(#"{"message":"Internal Error."}"#.utf8)
-        return json(error.status, bytes: bytes, requestId: requestId)
+        response(errorReply(error), requestId: requestId)
     }
 }
