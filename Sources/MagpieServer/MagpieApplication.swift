@@ -52,7 +52,8 @@ public struct MagpieApplication: Sendable {
             let responder = MagentoResponder(
                 endpoints: EndpointCatalog.all(adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret) + extraEndpoints,
                 stores: try await StoreDirectory.load(from: storage.stores),
-                tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, clock: clock,
+                tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency,
+                rateLimits: configuration.rateLimits, clock: clock,
                 settings: RESTSettings(baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)")
             )
             return MagpieApplication(

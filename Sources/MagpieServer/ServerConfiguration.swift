@@ -1,3 +1,5 @@
+import MagentoREST
+
 /// How `magpie serve` runs: flags over `MAGPIE_*` environment variables over defaults.
 public struct ServerConfiguration: Sendable, Equatable {
     public var host: String
@@ -15,6 +17,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var adminTokenLifetimeMinutes: Int
     /// When set, `POST /V1/erp/stock` requires an `X-Signature` HMAC-SHA256 of its body with it.
     public var erpSecret: String?
+    /// Request rate limits per caller (`MAGPIE_RATE_LIMITS=off` disables them).
+    public var rateLimits = RateLimiter.Settings()
     /// Tries per webhook delivery before it is marked failed (8, as Shopify).
     public var webhookMaxAttempts = 8
     /// The first retry's delay; each later one waits four times longer (30 s … about 23 h in all).
@@ -47,6 +51,13 @@ public struct ServerConfiguration: Sendable, Equatable {
         }
         if let url = environment["MAGPIE_PUBLIC_URL"], !url.isEmpty { configuration.publicURL = url }
         if let secret = environment["MAGPIE_ERP_SECRET"], !secret.isEmpty { configuration.erpSecret = secret }
+        if environment["MAGPIE_RATE_LIMITS"]?.lowercased() == "off" { configuration.rateLimits.enabled = false }
+        for (name, path) in [("GUEST", \RateLimiter.Settings.guest), ("CUSTOMER", \.customer), ("ADMIN", \.admin),
+                             ("INTEGRATION", \.integration), ("LOGIN", \.login)] {
+            if let limit = environment["MAGPIE_RATE_LIMIT_\(name)"].flatMap(RateLimiter.Limit.init) {
+                configuration.rateLimits[keyPath: path] = limit
+            }
+        }
         if let tries = environment["MAGPIE_WEBHOOK_MAX_ATTEMPTS"].flatMap(Int.init), tries > 0 {
             configuration.webhookMaxAttempts = tries
         }

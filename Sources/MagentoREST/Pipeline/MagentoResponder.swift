@@ -10,7 +10,7 @@ import MagentoWire
 /// route matching (literal beats placeholder, method mismatch is 404 not 405) differs from a
 /// general-purpose router, so routing is done here from the endpoint table.
 public struct MagentoResponder: HTTPResponder {
-    public typealias Context = BasicRequestContext
+    public typealias Context = MagpieRequestContext
 
     let routes: RouteTable
     let asyncRoutes: AsyncRouteTables
@@ -19,12 +19,14 @@ public struct MagentoResponder: HTTPResponder {
     let tokens: any TokenIssuer
     let settings: RESTSettings
     let idempotency: (any IdempotencyStore)?
+    let rateLimiter: RateLimiter?
     let clock: any CommerceClock
     let errors = ErrorRenderer()
 
     public init(
         endpoints: [Endpoint], stores: StoreDirectory, tokens: any TokenIssuer, bulks: any BulkRepository,
-        idempotency: (any IdempotencyStore)? = nil, clock: any CommerceClock = SystemClock(), settings: RESTSettings
+        idempotency: (any IdempotencyStore)? = nil, rateLimits: RateLimiter.Settings? = nil,
+        clock: any CommerceClock = SystemClock(), settings: RESTSettings
     ) {
         self.routes = RouteTable(endpoints)
         self.asyncRoutes = AsyncRouteTables(endpoints)
@@ -32,13 +34,25 @@ public struct MagentoResponder: HTTPResponder {
         self.stores = stores
         self.tokens = tokens
         self.idempotency = idempotency
+        self.rateLimiter = rateLimits.flatMap { $0.enabled ? RateLimiter(settings: $0) : nil }
         self.clock = clock
         self.settings = settings
     }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
         let requestId = request.headers[ResponseWriter.requestIdField] ?? UUID().uuidString.lowercased()
-        let reply: JSONReply
+        var decision: RateLimiter.Decision?
+        if let rateLimiter {
+            let identity = await authenticate(request)
+            let isLogin = request.uri.path.hasSuffix("/token") || request.uri.path.hasSuffix("/token/")
+            let key = RateLimitKeys.key(for: identity, address: context.remoteAddress, isLogin: isLogin)
+            let taken = rateLimiter.take(key: key, limit: rateLimiter.limit(for: identity, isLogin: isLogin), now: clock.now())
+            guard taken.allowed else {
+                return ResponseWriter.response(RateLimitKeys.tooManyRequests(taken), requestId: requestId)
+            }
+            decision = taken
+        }
+        var reply: JSONReply
         if let idempotency, let key = request.headers[IdempotencyGate.headerField], !key.isEmpty,
            [.post, .put, .delete].contains(request.method) {
             reply = await IdempotencyGate(store: idempotency, clock: clock).reply(
@@ -47,6 +61,7 @@ public struct MagentoResponder: HTTPResponder {
         } else {
             reply = await self.reply(to: request, context: context, requestId: requestId)
         }
+        if let decision { reply.extraHeaders += RateLimitKeys.headers(decision) }
         return ResponseWriter.response(reply, requestId: requestId)
     }
 
