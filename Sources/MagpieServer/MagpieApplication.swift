@@ -52,7 +52,7 @@ public struct MagpieApplication: Sendable {
             let responder = MagentoResponder(
                 endpoints: EndpointCatalog.all(adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret) + extraEndpoints,
                 stores: try await StoreDirectory.load(from: storage.stores),
-                tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency,
+                tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, health: storage,
                 rateLimits: configuration.rateLimits, clock: clock,
                 settings: RESTSettings(baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)")
             )

@@ -19,13 +19,15 @@ public struct MagentoResponder: HTTPResponder {
     let tokens: any TokenIssuer
     let settings: RESTSettings
     let idempotency: (any IdempotencyStore)?
+    let health: (any HealthProbe)?
     let rateLimiter: RateLimiter?
     let clock: any CommerceClock
     let errors = ErrorRenderer()
 
     public init(
         endpoints: [Endpoint], stores: StoreDirectory, tokens: any TokenIssuer, bulks: any BulkRepository,
-        idempotency: (any IdempotencyStore)? = nil, rateLimits: RateLimiter.Settings? = nil,
+        idempotency: (any IdempotencyStore)? = nil, health: (any HealthProbe)? = nil,
+        rateLimits: RateLimiter.Settings? = nil,
         clock: any CommerceClock = SystemClock(), settings: RESTSettings
     ) {
         self.routes = RouteTable(endpoints)
@@ -34,6 +36,7 @@ public struct MagentoResponder: HTTPResponder {
         self.stores = stores
         self.tokens = tokens
         self.idempotency = idempotency
+        self.health = health
         self.rateLimiter = rateLimits.flatMap { $0.enabled ? RateLimiter(settings: $0) : nil }
         self.clock = clock
         self.settings = settings
@@ -62,6 +65,14 @@ public struct MagentoResponder: HTTPResponder {
             reply = await self.reply(to: request, context: context, requestId: requestId)
         }
         if let decision { reply.extraHeaders += RateLimitKeys.headers(decision) }
+        if request.method == .get, reply.status == .ok {
+            let tag = EntityTag.tag(for: reply.bytes)
+            reply.extraHeaders.append((.eTag, tag))
+            if EntityTag.matches(request.headers[EntityTag.ifNoneMatch], tag: tag) {
+                reply.status = .notModified
+                reply.bytes = []
+            }
+        }
         return ResponseWriter.response(reply, requestId: requestId)
     }
 
@@ -81,7 +92,9 @@ public struct MagentoResponder: HTTPResponder {
         }
         let path: RequestPath
         switch outcome {
-        case .notREST: throw MagentoHTTPError.noRoute
+        case .notREST:
+            if request.method == .get, request.uri.path == "/health" { return await healthReply() }
+            throw MagentoHTTPError.noRoute
         case .unclaimed: throw MagentoHTTPError.cannotProcess
         case .rest(let parsed): path = parsed
         }
@@ -127,6 +140,13 @@ public struct MagentoResponder: HTTPResponder {
             requestId: requestId, baseURL: settings.baseURL, stores: stores
         )
         return try await endpoint.handler(call).encode(MagentoEncoder())
+    }
+
+    /// `GET /health`: 200 `{"status":"ok","database":"ok"}` while the database answers, else 503.
+    func healthReply() async -> JSONReply {
+        let databaseUp = await health?.isHealthy() ?? true
+        let body = databaseUp ? #"{"status":"ok","database":"ok"}"# : #"{"status":"unavailable","database":"down"}"#
+        return JSONReply(status: databaseUp ? .ok : .serviceUnavailable, bytes: Array(body.utf8))
     }
 
     /// `fields=`: filters objects and lists; scalars pass; malformed syntax gives `[]` (not an error).
