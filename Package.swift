@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "MagentoREST",
             dependencies: [
-                "CommerceDomain", "MagentoWire",
+                "CommerceDomain", "MagentoWire", "OAuth1",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "JWTKit", package: "jwt-kit"),
@@ -130,7 +130,7 @@ let package = Package(
         .testTarget(
             name: "MagentoRESTTests",
             dependencies: [
-                "MagpieServer", "MagentoREST", "CommerceJobs", "CommerceStorage", "CommerceDomain", "MagentoWire",
+                "MagpieServer", "MagentoREST", "CommerceJobs", "CommerceStorage", "CommerceDomain", "MagentoWire", "OAuth1",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -15,6 +15,7 @@ public struct Storage: Sendable {
     public let bulks: SQLBulkRepository
     public let webhooks: SQLWebhookRepository
     public let idempotency: SQLIdempotencyStore
+    public let integrations: SQLIntegrationRepository
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -28,6 +29,7 @@ public struct Storage: Sendable {
         self.bulks = SQLBulkRepository(provider: provider, clock: clock)
         self.webhooks = SQLWebhookRepository(provider: provider, clock: clock)
         self.idempotency = SQLIdempotencyStore(provider: provider)
+        self.integrations = SQLIntegrationRepository(provider: provider, clock: clock)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use.

@@ -17,5 +17,6 @@ enum EndpointCatalog {
             + BulkRoutes(bulks: storage.bulks).endpoints
             + ERPStockRoutes(bulks: storage.bulks, secret: erpSecret).endpoints
             + WebhookRoutes(webhooks: storage.webhooks, clock: storage.clock).endpoints
+            + IntegrationRoutes(integrations: storage.integrations).endpoints
     }
 }

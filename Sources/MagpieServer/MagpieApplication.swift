@@ -12,6 +12,8 @@ import UnixSignals
 public struct MagpieApplication: Sendable {
     public let storage: Storage
     public let responder: MagentoResponder
+    /// The endpoint table the responder serves (tests generate checks from it).
+    public let endpoints: [Endpoint]
     public let configuration: ServerConfiguration
     /// Consumes the async and bulk operation queue.
     public let worker: OperationWorker
@@ -49,15 +51,20 @@ public struct MagpieApplication: Sendable {
                 tokens: tokens, clock: clock,
                 policy: policy ?? AuthenticationPolicy(adminTokenLifetime: configuration.adminTokenLifetimeMinutes * 60)
             )
+            let endpoints = EndpointCatalog.all(adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret)
+                + extraEndpoints
             let responder = MagentoResponder(
-                endpoints: EndpointCatalog.all(adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret) + extraEndpoints,
+                endpoints: endpoints,
                 stores: try await StoreDirectory.load(from: storage.stores),
-                tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, health: storage,
+                tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, integrations: storage.integrations, health: storage,
                 rateLimits: configuration.rateLimits, clock: clock,
-                settings: RESTSettings(baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)")
+                settings: RESTSettings(
+                    baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)",
+                    integrationTokensAsBearer: configuration.integrationTokensAsBearer
+                )
             )
             return MagpieApplication(
-                storage: storage, responder: responder, configuration: configuration,
+                storage: storage, responder: responder, endpoints: endpoints, configuration: configuration,
                 worker: OperationWorker(bulks: storage.bulks, responder: responder, clock: clock, logger: logger),
                 webhooks: WebhookDeliverer(
                     webhooks: storage.webhooks, transport: webhookTransport, clock: clock, logger: logger,

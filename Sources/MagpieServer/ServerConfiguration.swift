@@ -17,6 +17,9 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var adminTokenLifetimeMinutes: Int
     /// When set, `POST /V1/erp/stock` requires an `X-Signature` HMAC-SHA256 of its body with it.
     public var erpSecret: String?
+    /// Accept integration access tokens as bearer tokens (`MAGPIE_INTEGRATION_BEARER=off` to refuse,
+    /// as Magento 2.4.4+ does by default).
+    public var integrationTokensAsBearer = true
     /// Request rate limits per caller (`MAGPIE_RATE_LIMITS=off` disables them).
     public var rateLimits = RateLimiter.Settings()
     /// Tries per webhook delivery before it is marked failed (8, as Shopify).
@@ -52,6 +55,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let url = environment["MAGPIE_PUBLIC_URL"], !url.isEmpty { configuration.publicURL = url }
         if let secret = environment["MAGPIE_ERP_SECRET"], !secret.isEmpty { configuration.erpSecret = secret }
         if environment["MAGPIE_RATE_LIMITS"]?.lowercased() == "off" { configuration.rateLimits.enabled = false }
+        if environment["MAGPIE_INTEGRATION_BEARER"]?.lowercased() == "off" { configuration.integrationTokensAsBearer = false }
         for (name, path) in [("GUEST", \RateLimiter.Settings.guest), ("CUSTOMER", \.customer), ("ADMIN", \.admin),
                              ("INTEGRATION", \.integration), ("LOGIN", \.login)] {
             if let limit = environment["MAGPIE_RATE_LIMIT_\(name)"].flatMap(RateLimiter.Limit.init) {

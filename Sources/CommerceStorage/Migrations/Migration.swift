@@ -20,5 +20,6 @@ public enum Migrations {
         .bulk,
         .webhooks,
         .idempotency,
+        .integrations,
     ]
 }

@@ -7,13 +7,14 @@ import MagentoWire
 extension MagentoResponder {
     /// `/async/V1/…` and `/async/bulk/V1/…`: check access as the synchronous route would, store
     /// the bulk and its operations durably, and only then answer 202.
-    func scheduleResponse(_ request: Request, path: RequestPath, identity: CallerIdentity) async throws -> JSONReply {
+    func scheduleResponse(_ request: Request, path: RequestPath, caller: Caller) async throws -> JSONReply {
+        let identity = caller.identity
         guard request.method != .get else { throw MagentoHTTPError.cannotProcess }
         let table = path.mode == .bulk ? asyncRoutes.bulk : asyncRoutes.async
         guard let match = table.match(method: request.method, path: path.segments) else {
             throw MagentoHTTPError.noRoute
         }
-        try AccessControl.check(match.endpoint.access, identity: identity)
+        try AccessControl.check(match.endpoint.access, caller: caller)
         try AcceptNegotiation.requireJSON(request.headers[.accept])
         let body = try await readBody(request, includingDelete: path.mode == .bulk, check: match.endpoint.rawBodyCheck)
         let response: AsyncResponse

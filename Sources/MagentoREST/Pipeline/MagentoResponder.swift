@@ -19,6 +19,7 @@ public struct MagentoResponder: HTTPResponder {
     let tokens: any TokenIssuer
     let settings: RESTSettings
     let idempotency: (any IdempotencyStore)?
+    let integrations: IntegrationAuthenticator?
     let health: (any HealthProbe)?
     let rateLimiter: RateLimiter?
     let clock: any CommerceClock
@@ -26,7 +27,8 @@ public struct MagentoResponder: HTTPResponder {
 
     public init(
         endpoints: [Endpoint], stores: StoreDirectory, tokens: any TokenIssuer, bulks: any BulkRepository,
-        idempotency: (any IdempotencyStore)? = nil, health: (any HealthProbe)? = nil,
+        idempotency: (any IdempotencyStore)? = nil, integrations: (any IntegrationRepository)? = nil,
+        health: (any HealthProbe)? = nil,
         rateLimits: RateLimiter.Settings? = nil,
         clock: any CommerceClock = SystemClock(), settings: RESTSettings
     ) {
@@ -36,6 +38,9 @@ public struct MagentoResponder: HTTPResponder {
         self.stores = stores
         self.tokens = tokens
         self.idempotency = idempotency
+        self.integrations = integrations.map {
+            IntegrationAuthenticator(integrations: $0, clock: clock, acceptsBearer: settings.integrationTokensAsBearer)
+        }
         self.health = health
         self.rateLimiter = rateLimits.flatMap { $0.enabled ? RateLimiter(settings: $0) : nil }
         self.clock = clock
@@ -44,9 +49,10 @@ public struct MagentoResponder: HTTPResponder {
 
     public func respond(to request: Request, context: Context) async throws -> Response {
         let requestId = request.headers[ResponseWriter.requestIdField] ?? UUID().uuidString.lowercased()
+        let caller = await authenticate(request)
         var decision: RateLimiter.Decision?
         if let rateLimiter {
-            let identity = await authenticate(request)
+            let identity = caller.identity
             let isLogin = request.uri.path.hasSuffix("/token") || request.uri.path.hasSuffix("/token/")
             let key = RateLimitKeys.key(for: identity, address: context.remoteAddress, isLogin: isLogin)
             let taken = rateLimiter.take(key: key, limit: rateLimiter.limit(for: identity, isLogin: isLogin), now: clock.now())
@@ -59,10 +65,10 @@ public struct MagentoResponder: HTTPResponder {
         if let idempotency, let key = request.headers[IdempotencyGate.headerField], !key.isEmpty,
            [.post, .put, .delete].contains(request.method) {
             reply = await IdempotencyGate(store: idempotency, clock: clock).reply(
-                to: request, key: key, identity: await authenticate(request)
-            ) { request in await self.reply(to: request, context: context, requestId: requestId) }
+                to: request, key: key, identity: caller.identity
+            ) { request in await self.reply(to: request, context: context, requestId: requestId, caller: caller) }
         } else {
-            reply = await self.reply(to: request, context: context, requestId: requestId)
+            reply = await self.reply(to: request, context: context, requestId: requestId, caller: caller)
         }
         if let decision { reply.extraHeaders += RateLimitKeys.headers(decision) }
         if request.method == .get, reply.status == .ok {
@@ -77,15 +83,15 @@ public struct MagentoResponder: HTTPResponder {
     }
 
     /// The pipeline's answer, errors rendered into Magento's bodies.
-    func reply(to request: Request, context: Context, requestId: String) async -> JSONReply {
+    func reply(to request: Request, context: Context, requestId: String, caller: Caller) async -> JSONReply {
         do {
-            return try await handle(request, context: context, requestId: requestId)
+            return try await handle(request, context: context, requestId: requestId, caller: caller)
         } catch {
             return ResponseWriter.errorReply(errors.render(error, logger: context.logger))
         }
     }
 
-    func handle(_ request: Request, context: Context, requestId: String) async throws -> JSONReply {
+    func handle(_ request: Request, context: Context, requestId: String, caller: Caller) async throws -> JSONReply {
         guard [.get, .post, .put, .delete].contains(request.method) else { throw MagentoHTTPError.invalidMethod }
         let outcome = RequestPath.parse(Substring(request.uri.path)) { code in
             code != "admin" && stores.view(code: code) != nil
@@ -98,20 +104,20 @@ public struct MagentoResponder: HTTPResponder {
         case .unclaimed: throw MagentoHTTPError.cannotProcess
         case .rest(let parsed): path = parsed
         }
-        let identity = await authenticate(request)
+        let identity = caller.identity
         let (store, isAll) = resolve(path.store)
         switch path.mode {
         case .schema:
-            return try schemaResponse(request, store: store, identity: identity)
+            return try schemaResponse(request, store: store, caller: caller)
         case .async, .bulk:
-            return try await scheduleResponse(request, path: path, identity: identity)
+            return try await scheduleResponse(request, path: path, caller: caller)
         case .synchronous:
             break
         }
         guard let match = routes.match(method: request.method, path: path.segments) else {
             throw MagentoHTTPError.noRoute
         }
-        try AccessControl.check(match.endpoint.access, identity: identity)
+        try AccessControl.check(match.endpoint.access, caller: caller)
         try AcceptNegotiation.requireJSON(request.headers[.accept])
         let body = try await readBody(request, check: match.endpoint.rawBodyCheck)
         let query = PHPQuery.parse(request.uri.query ?? "")
@@ -160,10 +166,28 @@ public struct MagentoResponder: HTTPResponder {
         }
     }
 
-    func authenticate(_ request: Request) async -> CallerIdentity {
-        guard let token = BearerToken.parse(request.headers[.authorization]) else { return .guest }
-        return await tokens.identity(fromToken: token) ?? .guest
+    /// Who is calling: a JWT (admin, customer), an integration's access token as a bearer token,
+    /// or an OAuth 1.0a signature. Runs once per request (an OAuth nonce is spent when checked).
+    func authenticate(_ request: Request) async -> Caller {
+        let header = request.headers[.authorization]
+        if let token = BearerToken.parse(header) {
+            if let identity = await tokens.identity(fromToken: token) { return Caller(identity: identity, integration: nil) }
+            if let integration = await integrations?.bearer(token) {
+                return Caller(identity: .integration(integrationId: integration.id), integration: integration)
+            }
+            return .guest
+        }
+        if let header, header.lowercased().hasPrefix("oauth "), let integrations {
+            // Clients sign the URL they called; the scheme is the public one (TLS may end at a proxy).
+            let scheme = settings.baseURL.hasPrefix("https") ? "https" : "http"
+            let url = "\(scheme)://\(request.head.authority ?? settings.host)\(request.uri.description)"
+            if let integration = await integrations.oauth(header: header, method: request.method.rawValue, url: url) {
+                return Caller(identity: .integration(integrationId: integration.id), integration: integration)
+            }
+        }
+        return .guest
     }
+
 
     func resolve(_ store: RequestPath.Store) -> (StoreView, Bool) {
         switch store {
@@ -197,12 +221,12 @@ public struct MagentoResponder: HTTPResponder {
         }
     }
 
-    func schemaResponse(_ request: Request, store: StoreView, identity: CallerIdentity) throws -> JSONReply {
+    func schemaResponse(_ request: Request, store: StoreView, caller: Caller) throws -> JSONReply {
         guard request.method == .get else { throw MagentoHTTPError.noRoute }
         let query = PHPQuery.parse(request.uri.query ?? "")
         let services = try SwaggerDocument.services(from: query["services"]?.stringValue)
         let visible = routes.endpoints.filter { endpoint in
-            AccessControl.allows(endpoint.access, identity: identity)
+            AccessControl.allows(endpoint.access, caller: caller)
                 && (services == nil || services!.contains(endpoint.service))
         }
         let document = SwaggerDocument(

@@ -6,10 +6,14 @@ public struct RESTSettings: Sendable, Equatable {
     public var host: String
     /// Largest request body accepted, in bytes.
     public var maxBodyBytes: Int
+    /// Accept integration access tokens as plain bearer tokens (Magento's
+    /// `oauth/consumer/enable_integration_as_bearer`: off by default there since 2.4.4, on here).
+    public var integrationTokensAsBearer: Bool
 
-    public init(baseURL: String, host: String, maxBodyBytes: Int = 16 * 1024 * 1024) {
+    public init(baseURL: String, host: String, maxBodyBytes: Int = 16 * 1024 * 1024, integrationTokensAsBearer: Bool = true) {
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.host = host
         self.maxBodyBytes = maxBodyBytes
+        self.integrationTokensAsBearer = integrationTokensAsBearer
     }
 }
