@@ -98,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "magpie",
             dependencies: [
-                "MagpieServer",
+                "MagpieServer", "CommerceDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -143,6 +143,33 @@ def test_async_bulk_is_applied_and_reported():
     assert list(c.get_source_items(sku="BULK-1"))[0]["quantity"] == 3
 
 
+def test_oauth1_signed_requests_from_oauthlib():
+    import requests
+    from oauthlib.oauth1 import SIGNATURE_HMAC_SHA1, SIGNATURE_HMAC_SHA256, Client as OAuthClient
+
+    admin = client()
+    created = admin.request_api("POST", "/V1/integrations", json={"integration": {
+        "name": "oauthlib", "resources": ["Magento_Backend::store"]}})
+    assert created.status_code == 200, created.text
+    integration = admin.request_api("POST", f"/V1/integrations/{created.json()['id']}/activate").json()
+    for method in (SIGNATURE_HMAC_SHA256, SIGNATURE_HMAC_SHA1):
+        signer = OAuthClient(
+            integration["consumer_key"], client_secret=integration["consumer_secret"],
+            resource_owner_key=integration["access_token"], resource_owner_secret=integration["access_token_secret"],
+            signature_method=method,
+        )
+        url = BASE_URL + "/rest/V1/store/storeConfigs?storeCodes%5B%5D=fr"
+        uri, headers, _ = signer.sign(url, http_method="GET")
+        response = requests.get(uri, headers=headers)
+        assert response.status_code == 200, (method, response.text)
+        assert response.json()[0]["code"] == "fr"
+        replay = requests.get(uri, headers=headers)
+        assert replay.status_code == 401, "a replayed nonce was accepted"
+    # The same token as a plain bearer token (on by default in Magpie).
+    bearer = Magento(token=integration["access_token"], base_url=BASE_URL, scope="default")
+    assert len(bearer.get_websites()) == 2
+
+
 def test_guest_gets_magentos_401():
     guest = Magento(token="expired", base_url=BASE_URL, scope="default")
     try:
