@@ -104,3 +104,25 @@ actor Result2 {
     var value: TestReply?
     func set(_ reply: TestReply) { value = reply }
 }
+
+@Suite("Script tags in input")
+struct ScriptTagTests {
+    @Test("a string carrying a script element is refused, naming its field")
+    func refused() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            let reply = try await session.send(.post, "/rest/V1/inventory/sources", token: token, body: #"{"source":{"source_code":"x","name":"<SCRIPT>alert(1)</script>","country_id":"DE","postcode":"1"}}"#)
+            #expect(reply.status == .badRequest)
+            #expect(reply.text == #"{"message":"\"%field_name\" does not contains valid value.","parameters":{"field_name":"name"}}"#)
+        }
+    }
+
+    @Test("a harmless angle bracket is fine")
+    func harmless() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            let reply = try await session.send(.post, "/rest/V1/inventory/sources", token: token, body: #"{"source":{"source_code":"x","name":"a < b <scripted>","country_id":"DE","postcode":"1"}}"#)
+            #expect(reply.status == .ok)
+        }
+    }
+}

@@ -17,6 +17,7 @@ extension MagentoResponder {
         try AccessControl.check(match.endpoint.access, caller: caller)
         try AcceptNegotiation.requireJSON(request.headers[.accept])
         let body = try await readBody(request, includingDelete: path.mode == .bulk, check: match.endpoint.rawBodyCheck)
+        try ScriptTagCheck.validate(body)
         let response: AsyncResponse
         if path.mode == .bulk {
             guard case .array(let elements) = body ?? .array([]) else { throw BindingError.notAllParametersValid }

@@ -120,6 +120,7 @@ public struct MagentoResponder: HTTPResponder {
         try AccessControl.check(match.endpoint.access, caller: caller)
         try AcceptNegotiation.requireJSON(request.headers[.accept])
         let body = try await readBody(request, check: match.endpoint.rawBodyCheck)
+        try ScriptTagCheck.validate(body)
         let query = PHPQuery.parse(request.uri.query ?? "")
         var value = try await run(
             match.endpoint, identity: identity, store: store, isAll: isAll, pathParameters: match.pathParameters,
