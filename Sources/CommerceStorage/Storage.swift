@@ -16,6 +16,7 @@ public struct Storage: Sendable {
     public let webhooks: SQLWebhookRepository
     public let idempotency: SQLIdempotencyStore
     public let integrations: SQLIntegrationRepository
+    public let audit: SQLAuditLog
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -30,6 +31,7 @@ public struct Storage: Sendable {
         self.webhooks = SQLWebhookRepository(provider: provider, clock: clock)
         self.idempotency = SQLIdempotencyStore(provider: provider)
         self.integrations = SQLIntegrationRepository(provider: provider, clock: clock)
+        self.audit = SQLAuditLog(provider: provider)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use.

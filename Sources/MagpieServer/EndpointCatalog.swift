@@ -18,5 +18,6 @@ enum EndpointCatalog {
             + ERPStockRoutes(bulks: storage.bulks, secret: erpSecret).endpoints
             + WebhookRoutes(webhooks: storage.webhooks, clock: storage.clock).endpoints
             + IntegrationRoutes(integrations: storage.integrations).endpoints
+            + AuditRoutes(log: storage.audit).endpoints
     }
 }

@@ -19,6 +19,8 @@ public struct MagpieApplication: Sendable {
     public let worker: OperationWorker
     /// Turns outbox events into signed webhook deliveries.
     public let webhooks: WebhookDeliverer
+    /// Writes buffered audit records to the database.
+    public let auditWriter: AuditWriter
     /// Set when this start created the admin account.
     public let createdAdmin: AdminBootstrap.Created?
 
@@ -51,12 +53,14 @@ public struct MagpieApplication: Sendable {
                 tokens: tokens, clock: clock,
                 policy: policy ?? AuthenticationPolicy(adminTokenLifetime: configuration.adminTokenLifetimeMinutes * 60)
             )
+            let audit = AuditBuffer()
             let endpoints = EndpointCatalog.all(adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret)
                 + extraEndpoints
             let responder = MagentoResponder(
                 endpoints: endpoints,
                 stores: try await StoreDirectory.load(from: storage.stores),
-                tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, integrations: storage.integrations, health: storage,
+                tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, audit: audit,
+                integrations: storage.integrations, health: storage,
                 rateLimits: configuration.rateLimits, clock: clock,
                 settings: RESTSettings(
                     baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)",
@@ -69,6 +73,10 @@ public struct MagpieApplication: Sendable {
                 webhooks: WebhookDeliverer(
                     webhooks: storage.webhooks, transport: webhookTransport, clock: clock, logger: logger,
                     maxAttempts: configuration.webhookMaxAttempts, backoffBase: configuration.webhookBackoffSeconds
+                ),
+                auditWriter: AuditWriter(
+                    buffer: audit, log: storage.audit, clock: clock, logger: logger,
+                    retentionDays: configuration.auditRetentionDays
                 ),
                 createdAdmin: createdAdmin
             )
@@ -86,7 +94,7 @@ public struct MagpieApplication: Sendable {
         Application(
             responder: responder,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Magpie"),
-            services: runsWorker ? [worker, webhooks] : [],
+            services: runsWorker ? [worker, webhooks, auditWriter] : [],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
         )

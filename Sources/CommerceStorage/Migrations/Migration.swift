@@ -21,5 +21,6 @@ public enum Migrations {
         .webhooks,
         .idempotency,
         .integrations,
+        .audit,
     ]
 }

@@ -19,6 +19,7 @@ public struct MagentoResponder: HTTPResponder {
     let tokens: any TokenIssuer
     let settings: RESTSettings
     let idempotency: (any IdempotencyStore)?
+    let audit: AuditBuffer?
     let integrations: IntegrationAuthenticator?
     let health: (any HealthProbe)?
     let rateLimiter: RateLimiter?
@@ -27,7 +28,8 @@ public struct MagentoResponder: HTTPResponder {
 
     public init(
         endpoints: [Endpoint], stores: StoreDirectory, tokens: any TokenIssuer, bulks: any BulkRepository,
-        idempotency: (any IdempotencyStore)? = nil, integrations: (any IntegrationRepository)? = nil,
+        idempotency: (any IdempotencyStore)? = nil, audit: AuditBuffer? = nil,
+        integrations: (any IntegrationRepository)? = nil,
         health: (any HealthProbe)? = nil,
         rateLimits: RateLimiter.Settings? = nil,
         clock: any CommerceClock = SystemClock(), settings: RESTSettings
@@ -38,6 +40,7 @@ public struct MagentoResponder: HTTPResponder {
         self.stores = stores
         self.tokens = tokens
         self.idempotency = idempotency
+        self.audit = audit
         self.integrations = integrations.map {
             IntegrationAuthenticator(integrations: $0, clock: clock, acceptsBearer: settings.integrationTokensAsBearer)
         }
@@ -49,16 +52,30 @@ public struct MagentoResponder: HTTPResponder {
 
     public func respond(to request: Request, context: Context) async throws -> Response {
         let requestId = request.headers[ResponseWriter.requestIdField] ?? UUID().uuidString.lowercased()
+        let started = ContinuousClock.now
         let caller = await authenticate(request)
+        let reply = await answer(request, context: context, requestId: requestId, caller: caller)
+        if let audit, request.uri.path.hasPrefix("/rest") || request.uri.path.hasPrefix("/index.php/rest") {
+            let elapsed = ContinuousClock.now - started
+            audit.add(AuditRecord(
+                createdAt: MagentoTimestamp.string(from: clock.now()), requestId: requestId,
+                userType: caller.identity.userType.rawValue, userId: caller.identity.userId,
+                method: request.method.rawValue, path: request.uri.path, status: reply.status.code,
+                durationMs: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+            ))
+        }
+        return ResponseWriter.response(reply, requestId: requestId)
+    }
+
+    /// Rate limit, idempotency, the pipeline, then the headers every answer carries.
+    func answer(_ request: Request, context: Context, requestId: String, caller: Caller) async -> JSONReply {
         var decision: RateLimiter.Decision?
         if let rateLimiter {
             let identity = caller.identity
             let isLogin = request.uri.path.hasSuffix("/token") || request.uri.path.hasSuffix("/token/")
             let key = RateLimitKeys.key(for: identity, address: context.remoteAddress, isLogin: isLogin)
             let taken = rateLimiter.take(key: key, limit: rateLimiter.limit(for: identity, isLogin: isLogin), now: clock.now())
-            guard taken.allowed else {
-                return ResponseWriter.response(RateLimitKeys.tooManyRequests(taken), requestId: requestId)
-            }
+            guard taken.allowed else { return RateLimitKeys.tooManyRequests(taken) }
             decision = taken
         }
         var reply: JSONReply
@@ -79,7 +96,7 @@ public struct MagentoResponder: HTTPResponder {
                 reply.bytes = []
             }
         }
-        return ResponseWriter.response(reply, requestId: requestId)
+        return reply
     }
 
     /// The pipeline's answer, errors rendered into Magento's bodies.
