@@ -56,16 +56,18 @@ public struct MagpieApplication: Sendable {
             let audit = AuditBuffer()
             let endpoints = EndpointCatalog.all(adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret)
                 + extraEndpoints
+            var settings = RESTSettings(
+                baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)",
+                integrationTokensAsBearer: configuration.integrationTokensAsBearer
+            )
+            settings.enforceSecureRoutes = configuration.enforceSecureRoutes
             let responder = MagentoResponder(
                 endpoints: endpoints,
                 stores: try await StoreDirectory.load(from: storage.stores),
                 tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, audit: audit,
                 integrations: storage.integrations, health: storage,
                 rateLimits: configuration.rateLimits, clock: clock,
-                settings: RESTSettings(
-                    baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)",
-                    integrationTokensAsBearer: configuration.integrationTokensAsBearer
-                )
+                settings: settings
             )
             return MagpieApplication(
                 storage: storage, responder: responder, endpoints: endpoints, configuration: configuration,

@@ -52,3 +52,50 @@ struct CachingAndHealthTests {
         }
     }
 }
+
+@Suite("Optimistic concurrency and secure routes")
+struct PreconditionTests {
+    @Test("If-Match with the current tag lets a PUT through; a stale tag is 412 and writes nothing")
+    func ifMatch() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            let read = try await session.get("/rest/V1/inventory/sources/default", token: token)
+            let tag = try #require(read.headers[.eTag])
+            let body = #"{"source":{"name":"First","country_id":"US","postcode":"1"}}"#
+            let first = try await session.send(.put, "/rest/V1/inventory/sources/default", token: token, body: body, headers: ["If-Match": tag])
+            #expect(first.status == .ok)
+            let stale = try await session.send(.put, "/rest/V1/inventory/sources/default", token: token, body: #"{"source":{"name":"Second","country_id":"US","postcode":"1"}}"#, headers: ["If-Match": tag])
+            #expect(stale.status == .preconditionFailed)
+            #expect(stale.text == #"{"message":"The resource does not match the If-Match precondition."}"#)
+            let now = try await session.get("/rest/V1/inventory/sources/default", token: token)
+            #expect(now.json?["name"] == .string("First"))
+        }
+    }
+
+    @Test("an entity with updated_at carries Last-Modified as an HTTP date")
+    func lastModified() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            _ = try await session.send(.post, "/rest/V1/webhooks", token: token, body: #"{"webhook":{"name":"W","url":"http://127.0.0.1:9/h","topics":["*"]}}"#)
+            let reply = try await session.get("/rest/V1/webhooks/1", token: token)
+            let updated = try #require(reply.json?["updated_at"]?.stringValue)
+            let header = try #require(reply.headers[.lastModified])
+            #expect(header.hasSuffix(" GMT"))
+            #expect(header.contains(String(updated.suffix(8))))
+        }
+    }
+
+    @Test("a secure route refuses plain HTTP when enforced, and accepts a TLS proxy's forward")
+    func secureRoutes() async throws {
+        let secured = ProbeEndpoints.all.map { $0.path.description == "/V1/probe/items/mine" ? $0.securedOnly() : $0 }
+        try await TestApp.make(extraEndpoints: secured, configure: { $0.enforceSecureRoutes = true }).run { session in
+            let plain = try await session.get("/rest/V1/probe/items/mine")
+            #expect(plain.status == .badRequest)
+            #expect(plain.text == #"{"message":"Operation allowed only in HTTPS"}"#)
+            let proxied = try await session.send(.get, "/rest/V1/probe/items/mine", headers: ["X-Forwarded-Proto": "https"])
+            #expect(proxied.status == .ok)
+            let other = try await session.get("/rest/V1/probe/items/7")
+            #expect(other.status == .ok)
+        }
+    }
+}

@@ -20,6 +20,8 @@ public struct Endpoint: Sendable {
     /// Swagger schema of the 200 response.
     public var responseSchema: SwaggerSchema
     public var handler: @Sendable (EndpointCall) async throws -> EndpointResult
+    /// webapi.xml `secure="true"`: refused over plain HTTP when `RESTSettings.enforceSecureRoutes` is on.
+    public var secure = false
     /// Runs on the raw body and headers before anything is parsed (a signature check, say).
     public var rawBodyCheck: (@Sendable (_ body: [UInt8], _ headers: HTTPFields) throws -> Void)?
 
@@ -48,6 +50,13 @@ public struct Endpoint: Sendable {
         self.responseSchema = SwaggerSchema.of(Output.self)
         self.handler = { call in EndpointResult(try await handler(call)) }
         self.rawBodyCheck = nil
+    }
+
+    /// The same endpoint marked `secure` (HTTPS only when the setting enforces it).
+    public func securedOnly() -> Endpoint {
+        var copy = self
+        copy.secure = true
+        return copy
     }
 
     /// The same endpoint with a check on its raw body, run before the body is parsed.

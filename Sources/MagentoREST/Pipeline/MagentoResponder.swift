@@ -11,6 +11,7 @@ import MagentoWire
 /// general-purpose router, so routing is done here from the endpoint table.
 public struct MagentoResponder: HTTPResponder {
     public typealias Context = MagpieRequestContext
+    static let forwardedProto = HTTPField.Name("X-Forwarded-Proto")!
 
     let routes: RouteTable
     let asyncRoutes: AsyncRouteTables
@@ -91,6 +92,7 @@ public struct MagentoResponder: HTTPResponder {
         if request.method == .get, reply.status == .ok {
             let tag = EntityTag.tag(for: reply.bytes)
             reply.extraHeaders.append((.eTag, tag))
+            if let modified = EntityTag.lastModified(reply.bytes) { reply.extraHeaders.append((.lastModified, modified)) }
             if EntityTag.matches(request.headers[EntityTag.ifNoneMatch], tag: tag) {
                 reply.status = .notModified
                 reply.bytes = []
@@ -135,7 +137,14 @@ public struct MagentoResponder: HTTPResponder {
             throw MagentoHTTPError.noRoute
         }
         try AccessControl.check(match.endpoint.access, caller: caller)
+        if match.endpoint.secure, settings.enforceSecureRoutes,
+           request.headers[Self.forwardedProto]?.lowercased() != "https", request.uri.scheme != .https {
+            throw MagentoHTTPError(.badRequest, "Operation allowed only in HTTPS")
+        }
         try AcceptNegotiation.requireJSON(request.headers[.accept])
+        if let expected = request.headers[EntityTag.ifMatch], request.method == .put || request.method == .delete {
+            try await checkPrecondition(expected, path: path.segments, caller: caller, store: store, isAll: isAll, requestId: requestId)
+        }
         let body = try await readBody(request, check: match.endpoint.rawBodyCheck)
         try ScriptTagCheck.validate(body)
         let query = PHPQuery.parse(request.uri.query ?? "")
@@ -164,6 +173,26 @@ public struct MagentoResponder: HTTPResponder {
             requestId: requestId, baseURL: settings.baseURL, stores: stores
         )
         return try await endpoint.handler(call).encode(MagentoEncoder())
+    }
+
+    /// `If-Match` on PUT and DELETE: the write goes ahead only while the resource still has the
+    /// tag the client read (412 otherwise), so two clients cannot overwrite each other unseen.
+    func checkPrecondition(
+        _ expected: String, path: [String], caller: Caller, store: StoreView, isAll: Bool, requestId: String
+    ) async throws {
+        guard let read = routes.match(method: .get, path: path) else { return }
+        let current: JSONValue
+        do {
+            current = try await run(
+                read.endpoint, identity: caller.identity, store: store, isAll: isAll, pathParameters: read.pathParameters,
+                query: JSONObject(), body: nil, requestId: requestId
+            )
+        } catch {
+            throw MagentoHTTPError(.preconditionFailed, "The resource does not match the If-Match precondition.")
+        }
+        guard EntityTag.matches(expected, tag: EntityTag.tag(for: current.serialized())) else {
+            throw MagentoHTTPError(.preconditionFailed, "The resource does not match the If-Match precondition.")
+        }
     }
 
     /// `GET /health`: 200 `{"status":"ok","database":"ok"}` while the database answers, else 503.

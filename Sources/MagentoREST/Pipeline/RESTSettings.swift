@@ -9,6 +9,8 @@ public struct RESTSettings: Sendable, Equatable {
     /// Accept integration access tokens as plain bearer tokens (Magento's
     /// `oauth/consumer/enable_integration_as_bearer`: off by default there since 2.4.4, on here).
     public var integrationTokensAsBearer: Bool
+    /// Refuse `secure` routes over plain HTTP (`X-Forwarded-Proto: https` from a TLS proxy counts).
+    public var enforceSecureRoutes = false
 
     public init(baseURL: String, host: String, maxBodyBytes: Int = 16 * 1024 * 1024, integrationTokensAsBearer: Bool = true) {
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
