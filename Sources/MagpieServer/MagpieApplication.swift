@@ -54,6 +54,7 @@ public struct MagpieApplication: Sendable {
                 policy: policy ?? AuthenticationPolicy(adminTokenLifetime: configuration.adminTokenLifetimeMinutes * 60)
             )
             let audit = AuditBuffer()
+            let metrics = MagpieMetrics()
             let endpoints = EndpointCatalog.all(adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret)
                 + extraEndpoints
             var settings = RESTSettings(
@@ -64,18 +65,26 @@ public struct MagpieApplication: Sendable {
             let responder = MagentoResponder(
                 endpoints: endpoints,
                 stores: try await StoreDirectory.load(from: storage.stores),
-                tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, audit: audit,
+                tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, audit: audit, metrics: metrics,
                 integrations: storage.integrations, health: storage,
                 rateLimits: configuration.rateLimits, clock: clock,
                 settings: settings
             )
             return MagpieApplication(
                 storage: storage, responder: responder, endpoints: endpoints, configuration: configuration,
-                worker: OperationWorker(bulks: storage.bulks, responder: responder, clock: clock, logger: logger),
-                webhooks: WebhookDeliverer(
-                    webhooks: storage.webhooks, transport: webhookTransport, clock: clock, logger: logger,
-                    maxAttempts: configuration.webhookMaxAttempts, backoffBase: configuration.webhookBackoffSeconds
-                ),
+                worker: {
+                    var worker = OperationWorker(bulks: storage.bulks, responder: responder, clock: clock, logger: logger)
+                    worker.metrics = metrics
+                    return worker
+                }(),
+                webhooks: {
+                    var deliverer = WebhookDeliverer(
+                        webhooks: storage.webhooks, transport: webhookTransport, clock: clock, logger: logger,
+                        maxAttempts: configuration.webhookMaxAttempts, backoffBase: configuration.webhookBackoffSeconds
+                    )
+                    deliverer.onAttempt = { delivered in metrics.webhookAttempt(delivered: delivered) }
+                    return deliverer
+                }(),
                 auditWriter: AuditWriter(
                     buffer: audit, log: storage.audit, clock: clock, logger: logger,
                     retentionDays: configuration.auditRetentionDays

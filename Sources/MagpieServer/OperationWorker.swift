@@ -19,6 +19,7 @@ public struct OperationWorker: Service {
     var lease: TimeInterval = 60
     var maxAttempts = 5
     var idleDelay: Duration = .milliseconds(50)
+    var metrics: MagpieMetrics?
 
     public init(bulks: any BulkRepository, responder: MagentoResponder, clock: any CommerceClock, logger: Logger) {
         self.bulks = bulks
@@ -47,15 +48,15 @@ public struct OperationWorker: Service {
         switch await responder.perform(operation) {
         case .success(let result, let message):
             try await bulks.finish(operationId: operation.id, status: .complete, resultMessage: message, resultData: result, errorCode: nil)
+            metrics?.operationProcessed(status: OperationStatus.complete.rawValue)
         case .failed(let message, _, let retriable) where retriable && operation.attempts < maxAttempts:
             let delay = pow(2, Double(operation.attempts))
             logger.warning("Operation failed, will retry", metadata: ["operation": "\(operation.id)", "error": "\(message)"])
             try await bulks.retry(operationId: operation.id, availableAt: clock.now().addingTimeInterval(delay), resultMessage: message)
         case .failed(let message, let code, let retriable):
-            try await bulks.finish(
-                operationId: operation.id, status: retriable ? .retriablyFailed : .notRetriablyFailed,
-                resultMessage: message, resultData: nil, errorCode: code
-            )
+            let status: OperationStatus = retriable ? .retriablyFailed : .notRetriablyFailed
+            try await bulks.finish(operationId: operation.id, status: status, resultMessage: message, resultData: nil, errorCode: code)
+            metrics?.operationProcessed(status: status.rawValue)
         }
         return true
     }

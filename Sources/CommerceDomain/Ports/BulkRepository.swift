@@ -17,6 +17,8 @@ public protocol BulkRepository: Sendable {
     /// The bulk with its operations (ordered by their index), or nil when the uuid is unknown.
     func bulk(uuid: String) async throws -> BulkSummary?
     func countOperations(uuid: String, status: Int) async throws -> Int
+    /// Operations still open across all bulks (the queue depth).
+    func countOpenOperations() async throws -> Int
     /// searchCriteria over operations: `id`, `bulk_uuid`, `topic_name`, `status`, `start_time`.
     func searchOperations(_ criteria: SearchCriteria) async throws -> SearchPage<BulkOperation>
 }

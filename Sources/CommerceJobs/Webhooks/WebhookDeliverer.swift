@@ -19,6 +19,8 @@ public struct WebhookDeliverer: Service {
     public var maxAttempts: Int
     public var backoffBase: TimeInterval
     public var timeout: TimeInterval = 10
+    /// Told of each attempt's result (metrics).
+    public var onAttempt: (@Sendable (_ delivered: Bool) -> Void)?
 
     public init(
         webhooks: any WebhookRepository, transport: any WebhookTransport, clock: any CommerceClock, logger: Logger,
@@ -88,6 +90,7 @@ public struct WebhookDeliverer: Service {
     }
 
     func record(_ delivery: WebhookDeliveryRecord, statusCode: Int?, error: String?, delivered: Bool, now: Date) async throws {
+        onAttempt?(delivered)
         let attempt = delivery.attempts + 1
         let retryAt = delivered || attempt >= maxAttempts
             ? nil : now.addingTimeInterval(WebhookSignature.backoff(afterAttempt: attempt, base: backoffBase))

@@ -126,6 +126,12 @@ public struct SQLBulkRepository: BulkRepository {
         }
     }
 
+    public func countOpenOperations() async throws -> Int {
+        try await provider.read { db in
+            try await db.raw("SELECT COUNT(*) AS total FROM magento_operation WHERE status = 4").first()?.decode(column: "total", as: Int.self) ?? 0
+        }
+    }
+
     public func searchOperations(_ criteria: SearchCriteria) async throws -> SearchPage<BulkOperation> {
         try await provider.read { db in
             let page = try await SearchQuery(criteria, table: Self.searchable).run(on: db)

@@ -31,7 +31,10 @@ extension MagentoResponder {
                 store: path.storeCode, identity: identity
             )
         }
-        return JSONReply(status: .accepted, bytes: try MagentoEncoder().encodeToBytes(response))
+        return JSONReply(
+            status: .accepted, bytes: try MagentoEncoder().encodeToBytes(response),
+            route: "\(request.method.rawValue) \(path.mode == .bulk ? "async/bulk" : "async") \(match.endpoint.path)"
+        )
     }
 
     /// Runs a queued operation through the same handler the synchronous route uses.

@@ -21,6 +21,7 @@ public struct MagentoResponder: HTTPResponder {
     let settings: RESTSettings
     let idempotency: (any IdempotencyStore)?
     let audit: AuditBuffer?
+    let metrics: MagpieMetrics?
     let integrations: IntegrationAuthenticator?
     let health: (any HealthProbe)?
     let rateLimiter: RateLimiter?
@@ -29,7 +30,7 @@ public struct MagentoResponder: HTTPResponder {
 
     public init(
         endpoints: [Endpoint], stores: StoreDirectory, tokens: any TokenIssuer, bulks: any BulkRepository,
-        idempotency: (any IdempotencyStore)? = nil, audit: AuditBuffer? = nil,
+        idempotency: (any IdempotencyStore)? = nil, audit: AuditBuffer? = nil, metrics: MagpieMetrics? = nil,
         integrations: (any IntegrationRepository)? = nil,
         health: (any HealthProbe)? = nil,
         rateLimits: RateLimiter.Settings? = nil,
@@ -42,6 +43,7 @@ public struct MagentoResponder: HTTPResponder {
         self.tokens = tokens
         self.idempotency = idempotency
         self.audit = audit
+        self.metrics = metrics
         self.integrations = integrations.map {
             IntegrationAuthenticator(integrations: $0, clock: clock, acceptsBearer: settings.integrationTokensAsBearer)
         }
@@ -55,9 +57,13 @@ public struct MagentoResponder: HTTPResponder {
         let requestId = request.headers[ResponseWriter.requestIdField] ?? UUID().uuidString.lowercased()
         let started = ContinuousClock.now
         let caller = await authenticate(request)
-        let reply = await answer(request, context: context, requestId: requestId, caller: caller)
-        if let audit, request.uri.path.hasPrefix("/rest") || request.uri.path.hasPrefix("/index.php/rest") {
-            let elapsed = ContinuousClock.now - started
+        let isAPI = request.uri.path.hasPrefix("/rest") || request.uri.path.hasPrefix("/index.php/rest")
+        let reply = await answer(request, context: context, requestId: requestId, caller: caller, isAPI: isAPI)
+        let elapsed = ContinuousClock.now - started
+        if let metrics {
+            metrics.request(route: reply.route ?? routeLabel(request) ?? "unmatched", status: reply.status.code, duration: elapsed)
+        }
+        if let audit, isAPI {
             audit.add(AuditRecord(
                 createdAt: MagentoTimestamp.string(from: clock.now()), requestId: requestId,
                 userType: caller.identity.userType.rawValue, userId: caller.identity.userId,
@@ -68,15 +74,19 @@ public struct MagentoResponder: HTTPResponder {
         return ResponseWriter.response(reply, requestId: requestId)
     }
 
-    /// Rate limit, idempotency, the pipeline, then the headers every answer carries.
-    func answer(_ request: Request, context: Context, requestId: String, caller: Caller) async -> JSONReply {
+    /// Rate limit (API paths only: `/health` and `/metrics` stay reachable), idempotency, the
+    /// pipeline, then the headers every answer carries.
+    func answer(_ request: Request, context: Context, requestId: String, caller: Caller, isAPI: Bool) async -> JSONReply {
         var decision: RateLimiter.Decision?
-        if let rateLimiter {
+        if let rateLimiter, isAPI {
             let identity = caller.identity
             let isLogin = request.uri.path.hasSuffix("/token") || request.uri.path.hasSuffix("/token/")
             let key = RateLimitKeys.key(for: identity, address: context.remoteAddress, isLogin: isLogin)
             let taken = rateLimiter.take(key: key, limit: rateLimiter.limit(for: identity, isLogin: isLogin), now: clock.now())
-            guard taken.allowed else { return RateLimitKeys.tooManyRequests(taken) }
+            guard taken.allowed else {
+                metrics?.rateLimited(role: isLogin ? "login" : "\(identity.userType)")
+                return RateLimitKeys.tooManyRequests(taken)
+            }
             decision = taken
         }
         var reply: JSONReply
@@ -119,6 +129,7 @@ public struct MagentoResponder: HTTPResponder {
         switch outcome {
         case .notREST:
             if request.method == .get, request.uri.path == "/health" { return await healthReply() }
+            if request.method == .get, request.uri.path == "/metrics", let metrics { return await metricsReply(metrics) }
             throw MagentoHTTPError.noRoute
         case .unclaimed: throw MagentoHTTPError.cannotProcess
         case .rest(let parsed): path = parsed
@@ -155,7 +166,7 @@ public struct MagentoResponder: HTTPResponder {
         if request.method != .delete, let fields = query["fields"]?.stringValue, !fields.isEmpty {
             value = Self.applyFields(fields, to: value)
         }
-        return JSONReply(status: .ok, bytes: value.serialized())
+        return JSONReply(status: .ok, bytes: value.serialized(), route: "\(request.method.rawValue) \(match.endpoint.path)")
     }
 
     /// Binds the arguments and runs the handler: the one execution path shared by synchronous
@@ -193,6 +204,30 @@ public struct MagentoResponder: HTTPResponder {
         guard EntityTag.matches(expected, tag: EntityTag.tag(for: current.serialized())) else {
             throw MagentoHTTPError(.preconditionFailed, "The resource does not match the If-Match precondition.")
         }
+    }
+
+    /// The route template a request addressed, for answers that failed before a handler ran.
+    func routeLabel(_ request: Request) -> String? {
+        guard case .rest(let path) = RequestPath.parse(Substring(request.uri.path), isStoreCode: { stores.view(code: $0) != nil }) else {
+            return nil
+        }
+        let method = request.method.rawValue
+        switch path.mode {
+        case .synchronous:
+            return routes.match(method: request.method, path: path.segments).map { "\(method) \($0.endpoint.path)" }
+        case .async:
+            return asyncRoutes.async.match(method: request.method, path: path.segments).map { "\(method) async \($0.endpoint.path)" }
+        case .bulk:
+            return asyncRoutes.bulk.match(method: request.method, path: path.segments).map { "\(method) async/bulk \($0.endpoint.path)" }
+        case .schema:
+            return "GET schema"
+        }
+    }
+
+    /// `GET /metrics`: Prometheus text, with the queue depth read at scrape time.
+    func metricsReply(_ metrics: MagpieMetrics) async -> JSONReply {
+        if let open = try? await scheduler.bulks.countOpenOperations() { metrics.openOperations(open) }
+        return JSONReply(status: .ok, bytes: metrics.exposition(), route: "GET /metrics", contentType: "text/plain; version=0.0.4")
     }
 
     /// `GET /health`: 200 `{"status":"ok","database":"ok"}` while the database answers, else 503.

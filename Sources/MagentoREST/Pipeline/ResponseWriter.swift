@@ -8,6 +8,10 @@ struct JSONReply: Sendable {
     var status: HTTPResponse.Status
     var bytes: [UInt8]
     var extraHeaders: [(HTTPField.Name, String)] = []
+    /// The matched route (`GET /V1/store/websites`) for metrics; nil when nothing matched.
+    var route: String?
+    /// Only `/metrics` answers with something other than JSON.
+    var contentType = "application/json; charset=utf-8"
 }
 
 /// Builds responses with the headers every Magento response carries, errors included
@@ -15,6 +19,7 @@ struct JSONReply: Sendable {
 enum ResponseWriter {
     static func response(_ reply: JSONReply, requestId: String) -> Response {
         var response = json(reply.status, bytes: reply.bytes, requestId: requestId)
+        response.headers[.contentType] = reply.contentType
         for (name, value) in reply.extraHeaders { response.headers[name] = value }
         return response
     }
