@@ -11,8 +11,10 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = options.configuration()
+        let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
+        if ProcessInfo.processInfo.environment["MAGPIE_LOG_FORMAT"] == "json" { JSONLogHandler.bootstrap(level: level) }
         var logger = Logger(label: "magpie")
-        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
+        logger.logLevel = level
         let started = ContinuousClock.now
         let magpie = try await MagpieApplication.prepare(configuration, logger: logger)
         try await magpie.serve(logger: logger) { port in
