@@ -65,7 +65,7 @@ public struct MagpieApplication: Sendable {
             let responder = MagentoResponder(
                 endpoints: endpoints,
                 stores: try await StoreDirectory.load(from: storage.stores),
-                tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, audit: audit, metrics: metrics,
+                tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, audit: configuration.auditEnabled ? audit : nil, metrics: metrics,
                 integrations: storage.integrations, health: storage,
                 rateLimits: configuration.rateLimits, clock: clock,
                 settings: settings

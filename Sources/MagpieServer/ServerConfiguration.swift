@@ -22,6 +22,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var integrationTokensAsBearer = true
     /// Refuse routes marked secure over plain HTTP (`MAGPIE_SECURE_ROUTES=https`).
     public var enforceSecureRoutes = false
+    /// Record every API call (`MAGPIE_AUDIT=off` disables the audit log).
+    public var auditEnabled = true
     /// Days the audit log keeps each API call.
     public var auditRetentionDays = 90
     /// Request rate limits per caller (`MAGPIE_RATE_LIMITS=off` disables them).
@@ -59,6 +61,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let url = environment["MAGPIE_PUBLIC_URL"], !url.isEmpty { configuration.publicURL = url }
         if let secret = environment["MAGPIE_ERP_SECRET"], !secret.isEmpty { configuration.erpSecret = secret }
         if environment["MAGPIE_RATE_LIMITS"]?.lowercased() == "off" { configuration.rateLimits.enabled = false }
+        if environment["MAGPIE_AUDIT"]?.lowercased() == "off" { configuration.auditEnabled = false }
         if environment["MAGPIE_SECURE_ROUTES"]?.lowercased() == "https" { configuration.enforceSecureRoutes = true }
         if let days = environment["MAGPIE_AUDIT_RETENTION_DAYS"].flatMap(Int.init), days > 0 {
             configuration.auditRetentionDays = days
