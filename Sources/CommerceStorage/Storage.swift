@@ -17,6 +17,11 @@ public struct Storage: Sendable {
     public let idempotency: SQLIdempotencyStore
     public let integrations: SQLIntegrationRepository
     public let audit: SQLAuditLog
+    public let productAttributes: SQLProductAttributeRepository
+    public let attributeSets: SQLAttributeSetRepository
+    public let products: SQLProductRepository
+    public let categories: SQLCategoryRepository
+    public let stockRegistry: SQLStockRegistry
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -31,6 +36,12 @@ public struct Storage: Sendable {
         self.webhooks = SQLWebhookRepository(provider: provider, clock: clock)
         self.idempotency = SQLIdempotencyStore(provider: provider)
         self.integrations = SQLIntegrationRepository(provider: provider, clock: clock)
+        let attributes = SQLProductAttributeRepository(provider: provider, clock: clock)
+        self.productAttributes = attributes
+        self.attributeSets = SQLAttributeSetRepository(provider: provider, clock: clock)
+        self.products = SQLProductRepository(provider: provider, clock: clock, attributes: attributes)
+        self.categories = SQLCategoryRepository(provider: provider, clock: clock)
+        self.stockRegistry = SQLStockRegistry(provider: provider, clock: clock)
         self.audit = SQLAuditLog(provider: provider)
     }
 

@@ -4,7 +4,9 @@ import MagentoREST
 
 /// The endpoint table: every route the server answers, gathered from each resource's routes.
 enum EndpointCatalog {
-    static func all(adminTokens: AdminTokenService, storage: Storage, erpSecret: String?) -> [Endpoint] {
+    static func all(
+        adminTokens: AdminTokenService, storage: Storage, erpSecret: String?, stock: StockConfiguration = StockConfiguration()
+    ) -> [Endpoint] {
         TokenRoutes(adminTokens: adminTokens).endpoints
             + StoreRoutes().endpoints
             + DirectoryRoutes().endpoints
@@ -19,5 +21,10 @@ enum EndpointCatalog {
             + WebhookRoutes(webhooks: storage.webhooks, clock: storage.clock).endpoints
             + IntegrationRoutes(integrations: storage.integrations).endpoints
             + AuditRoutes(log: storage.audit).endpoints
+            + ProductRoutes(products: storage.products).endpoints
+            + ProductAttributeRoutes(attributes: storage.productAttributes).endpoints
+            + AttributeSetRoutes(sets: storage.attributeSets).endpoints
+            + CategoryRoutes(categories: storage.categories).endpoints
+            + StockItemRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
     }
 }

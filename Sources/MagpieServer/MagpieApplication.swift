@@ -55,7 +55,11 @@ public struct MagpieApplication: Sendable {
             )
             let audit = AuditBuffer()
             let metrics = MagpieMetrics()
-            let endpoints = EndpointCatalog.all(adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret)
+            let stores = try await StoreDirectory.load(from: storage.stores)
+            let endpoints = EndpointCatalog.all(
+                adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret,
+                stock: StockConfiguration(stores, storeId: 0)
+            )
                 + extraEndpoints
             var settings = RESTSettings(
                 baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)",
@@ -64,7 +68,7 @@ public struct MagpieApplication: Sendable {
             settings.enforceSecureRoutes = configuration.enforceSecureRoutes
             let responder = MagentoResponder(
                 endpoints: endpoints,
-                stores: try await StoreDirectory.load(from: storage.stores),
+                stores: stores,
                 tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, audit: configuration.auditEnabled ? audit : nil, metrics: metrics,
                 integrations: storage.integrations, health: storage,
                 rateLimits: configuration.rateLimits, clock: clock,

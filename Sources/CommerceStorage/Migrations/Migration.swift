@@ -22,5 +22,6 @@ public enum Migrations {
         .idempotency,
         .integrations,
         .audit,
+        .catalog,
     ]
 }

@@ -38,6 +38,14 @@ extension SQLInventoryRepository {
                     VALUES (\(bind: code), \(bind: item.sku ?? ""), \(bind: ExactDecimal.storable(quantity, engine: engine)), \(bind: item.status ?? 0))
                     ON CONFLICT (sku, source_code) DO UPDATE SET quantity = excluded.quantity, status = excluded.status
                     """).run()
+                if code == "default" {
+                    // The legacy stock item is the default source's other view.
+                    try await StockItemRows.mirrorFromDefaultSource(
+                        sku: item.sku ?? "", quantity: quantity, status: item.status ?? 0, now: now, on: db, engine: engine
+                    )
+                } else {
+                    try await db.raw("UPDATE catalog_product SET updated_at = \(bind: now) WHERE sku_key = \(bind: (item.sku ?? "").lowercased())").run()
+                }
                 let saved = SourceItem(sku: item.sku, sourceCode: code, quantity: quantity, status: item.status ?? 0)
                 try await Outbox.append(
                     DomainEvent(

@@ -13,7 +13,7 @@ struct SearchOrdering {
         for order in sortOrders ?? [] {
             let field = try Self.field(named: order.field, in: table)
             let direction = try Self.direction(order.direction)
-            terms.append(SQLQueryString("\(ident: field.column) \(unsafeRaw: direction)"))
+            terms.append(SQLQueryString("\(field.columnExpression) \(unsafeRaw: direction)"))
             if field.column == table.primaryKey { sortsOnPrimaryKey = true }
         }
         if !sortsOnPrimaryKey {

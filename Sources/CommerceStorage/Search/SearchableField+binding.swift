@@ -20,18 +20,28 @@ extension SearchableField {
             case "0", "false": return Int64(0)
             default: throw Self.invalidType(text, expected: "bool")
             }
+        case .double:
+            guard let value = Double(text) else { throw Self.invalidType(text, expected: "float") }
+            return value
         case .text, .timestamp:
             return text
         }
     }
 
     /// The column itself, for comparisons.
-    var columnExpression: any SQLExpression { SQLIdentifier(column) }
+    var columnExpression: any SQLExpression {
+        expression.map { SQLRaw("(\($0))") } ?? SQLIdentifier(column)
+    }
 
     /// The column as text, for LIKE, FIND_IN_SET and REGEXP, written so that both engines produce
     /// the text MySQL would (`12.5000` for a decimal of 12.5).
     func textExpression(engine: DatabaseEngine) -> any SQLExpression {
+        if let expression {
+            return engine == .postgres ? SQLRaw("CAST((\(expression)) AS TEXT)") : SQLRaw("(\(expression))")
+        }
         switch (kind, engine) {
+        case (.double, _):
+            return SQLIdentifier(column)
         case (.text, _), (.timestamp, _), (.integer, .sqlite), (.boolean, .sqlite):
             return SQLIdentifier(column)
         case (.decimal, .sqlite):

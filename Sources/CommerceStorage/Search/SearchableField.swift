@@ -11,14 +11,26 @@ public struct SearchableField: Sendable, Equatable {
         case timestamp
         /// A `SMALLINT` 0/1 flag; `true`/`false` are accepted as well as `1`/`0`.
         case boolean
+        /// A binary floating-point expression (an EAV number stored as text, cast for comparison).
+        case double
     }
 
     public var column: String
     public var kind: Kind
+    /// A SQL expression used instead of the column (an attribute value read from another table).
+    /// Built only by repositories from whitelisted names, never from client text.
+    public var expression: String?
 
     public init(column: String, kind: Kind) {
         self.column = column
         self.kind = kind
+    }
+
+    /// A computed field: `expression` is compared, sorted on and pattern-matched in place of a column.
+    public init(expression: String, kind: Kind) {
+        self.column = expression
+        self.kind = kind
+        self.expression = expression
     }
 }
 

@@ -8,6 +8,8 @@ public struct EndpointCall: Sendable {
     public let store: StoreView
     /// True for `/rest/all/…` (global scope writes).
     public let isAllStores: Bool
+    /// True when the URL carries a store view code (not `all`, not omitted).
+    public let namesStoreView: Bool
     public let pathParameters: [String: String]
     public let query: JSONObject
     /// Body keys, path parameters and query parameters merged (the URL wins a clash), then the
@@ -17,6 +19,11 @@ public struct EndpointCall: Sendable {
     /// The server's public base URL, ending in `/`.
     public let baseURL: String
     public let stores: StoreDirectory
+
+    /// The catalog scope: the view's values for reads; view-level writes only when the URL names the view.
+    public var catalogScope: CatalogScope {
+        CatalogScope(storeId: isAllStores ? 0 : store.id, writesToView: namesStoreView)
+    }
 
     /// A path placeholder's decoded value.
     public func pathParameter(_ name: String) -> String {

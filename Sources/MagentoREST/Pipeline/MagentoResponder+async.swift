@@ -48,7 +48,8 @@ extension MagentoResponder {
         do {
             let value = try await run(
                 endpoint, identity: identity, store: store, isAll: isAll, pathParameters: stored.pathParameters,
-                query: JSONObject(), body: stored.body, requestId: "bulk-\(operation.bulkUuid)-\(operation.id)"
+                query: JSONObject(), body: stored.body, requestId: "bulk-\(operation.bulkUuid)-\(operation.id)",
+                namesView: Self.namesView(RequestPath.Store(code: stored.store))
             )
             return .success(result: value.jsonString, message: "Service execution success \(endpoint.service)::\(endpoint.operation)")
         } catch let error as CommerceError {

@@ -161,7 +161,7 @@ public struct MagentoResponder: HTTPResponder {
         let query = PHPQuery.parse(request.uri.query ?? "")
         var value = try await run(
             match.endpoint, identity: identity, store: store, isAll: isAll, pathParameters: match.pathParameters,
-            query: query, body: body, requestId: requestId
+            query: query, body: body, requestId: requestId, namesView: Self.namesView(path.store)
         )
         if request.method != .delete, let fields = query["fields"]?.stringValue, !fields.isEmpty {
             value = Self.applyFields(fields, to: value)
@@ -173,10 +173,10 @@ public struct MagentoResponder: HTTPResponder {
     /// calls and queued asynchronous operations.
     func run(
         _ endpoint: Endpoint, identity: CallerIdentity, store: StoreView, isAll: Bool,
-        pathParameters: [String: String], query: JSONObject, body: JSONValue?, requestId: String
+        pathParameters: [String: String], query: JSONObject, body: JSONValue?, requestId: String, namesView: Bool = false
     ) async throws -> JSONValue {
         let call = EndpointCall(
-            identity: identity, store: store, isAllStores: isAll, pathParameters: pathParameters,
+            identity: identity, store: store, isAllStores: isAll, namesStoreView: namesView, pathParameters: pathParameters,
             query: query,
             parameters: ParameterMerge.merge(
                 body: body, path: pathParameters, query: query, forced: endpoint.forced, identity: identity
@@ -277,6 +277,12 @@ public struct MagentoResponder: HTTPResponder {
         case .view(let code): (stores.view(code: code) ?? stores.defaultView, false)
         case .all: (stores.view(id: 0) ?? stores.defaultView, true)
         }
+    }
+
+    /// True when the URL names a store view (`/rest/fr/…`): catalog writes then set that view's values.
+    static func namesView(_ store: RequestPath.Store) -> Bool {
+        if case .view = store { return true }
+        return false
     }
 
     /// Bodies are read for POST and PUT (and DELETE in bulk), as Magento does.
