@@ -94,7 +94,7 @@ extension SQLCategoryRepository {
                     """).run()
             }
             try await db.raw("""
-                UPDATE catalog_category SET path = \(bind: newPath) || SUBSTR(path, \(bind: oldPath.count + 1)),
+                UPDATE catalog_category SET path = \(bind: newPath) || SUBSTR(path, CAST(\(bind: oldPath.count + 1) AS INTEGER)),
                     level = level + \(bind: levelShift), updated_at = \(bind: now)
                 WHERE path LIKE \(bind: oldPath + "/%")
                 """).run()
