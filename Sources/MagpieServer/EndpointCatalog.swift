@@ -5,7 +5,8 @@ import MagentoREST
 /// The endpoint table: every route the server answers, gathered from each resource's routes.
 enum EndpointCatalog {
     static func all(
-        adminTokens: AdminTokenService, storage: Storage, erpSecret: String?, stock: StockConfiguration = StockConfiguration()
+        adminTokens: AdminTokenService, storage: Storage, erpSecret: String?, stock: StockConfiguration = StockConfiguration(),
+        media: any MediaStorage
     ) -> [Endpoint] {
         TokenRoutes(adminTokens: adminTokens).endpoints
             + StoreRoutes().endpoints
@@ -21,7 +22,13 @@ enum EndpointCatalog {
             + WebhookRoutes(webhooks: storage.webhooks, clock: storage.clock).endpoints
             + IntegrationRoutes(integrations: storage.integrations).endpoints
             + AuditRoutes(log: storage.audit).endpoints
-            + ProductRoutes(products: storage.products).endpoints
+            + ProductRoutes(products: storage.products, media: media).endpoints
+            + ProductMediaRoutes(products: storage.products, media: media).endpoints
+            + ProductLinkRoutes(products: storage.products).endpoints
+            + ProductOptionRoutes(products: storage.products).endpoints
+            + ProductPriceRoutes(products: storage.products).endpoints
+            + ProductWebsiteRoutes(products: storage.products).endpoints
+            + ConfigurableProductRoutes(products: storage.products).endpoints
             + ProductAttributeRoutes(attributes: storage.productAttributes).endpoints
             + AttributeSetRoutes(sets: storage.attributeSets).endpoints
             + CategoryRoutes(categories: storage.categories).endpoints

@@ -42,6 +42,9 @@ public struct MagpieApplication: Sendable {
             if isNew, configuration.seedDemo {
                 try await storage.seedDemoStores()
             }
+            if isNew, let name = configuration.catalogProfile {
+                try await storage.seedCatalog(try Self.profile(named: name))
+            }
             let createdAdmin = try await AdminBootstrap.ensureAdmin(
                 username: configuration.adminUser, password: configuration.adminPassword,
                 users: storage.adminUsers, hasher: hasher
@@ -56,9 +59,10 @@ public struct MagpieApplication: Sendable {
             let audit = AuditBuffer()
             let metrics = MagpieMetrics()
             let stores = try await StoreDirectory.load(from: storage.stores)
+            let media = FileMediaStorage(directory: configuration.mediaDirectory)
             let endpoints = EndpointCatalog.all(
                 adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret,
-                stock: StockConfiguration(stores, storeId: 0)
+                stock: StockConfiguration(stores, storeId: 0), media: media
             )
                 + extraEndpoints
             var settings = RESTSettings(
@@ -70,7 +74,7 @@ public struct MagpieApplication: Sendable {
                 endpoints: endpoints,
                 stores: stores,
                 tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, audit: configuration.auditEnabled ? audit : nil, metrics: metrics,
-                integrations: storage.integrations, health: storage,
+                integrations: storage.integrations, health: storage, media: media,
                 rateLimits: configuration.rateLimits, clock: clock,
                 settings: settings
             )
@@ -135,6 +139,31 @@ extension MagpieApplication {
     }
 
     /// Applies pending migrations and returns their ids (`magpie migrate`).
+    /// `magpie seed`: migrates, then seeds the profile's catalog if the database has no products.
+    /// Returns the number of products written (0 when the catalog was not empty).
+    public static func seed(_ configuration: ServerConfiguration, profile: String, logger: Logger) async throws -> Int {
+        let storage = try await Storage.open(
+            DatabaseLocation(parsing: configuration.database), clock: SystemClock(), logger: logger
+        )
+        do {
+            _ = try await storage.migrate()
+            try await storage.seedDemoStores()
+            let written = try await storage.seedCatalog(try Self.profile(named: profile))
+            await storage.close()
+            return written
+        } catch {
+            await storage.close()
+            throw error
+        }
+    }
+
+    static func profile(named name: String) throws -> DemoCatalog.Profile {
+        guard let profile = DemoCatalog.Profile(rawValue: name) else {
+            throw ConfigurationError("Unknown catalog profile \"\(name)\"; use one of \(DemoCatalog.Profile.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return profile
+    }
+
     public static func migrate(_ configuration: ServerConfiguration, logger: Logger) async throws -> [String] {
         let storage = try await Storage.open(
             DatabaseLocation(parsing: configuration.database), clock: SystemClock(), logger: logger

@@ -32,6 +32,11 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var webhookMaxAttempts = 8
     /// The first retry's delay; each later one waits four times longer (30 s … about 23 h in all).
     public var webhookBackoffSeconds: Double = 30
+    /// Where product images are kept (`MAGPIE_MEDIA_DIR`); served at `/media/catalog/product/…`.
+    public var mediaDirectory = "./media"
+    /// The catalog a new database starts with (`MAGPIE_CATALOG`: `demo` (default for `serve`),
+    /// `small`, `medium`, `large`, or `none`); nil seeds none.
+    public var catalogProfile: String? = "demo"
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: String = "./magpie.sqlite",
@@ -59,6 +64,10 @@ public struct ServerConfiguration: Sendable, Equatable {
             configuration.adminPassword = password
         }
         if let url = environment["MAGPIE_PUBLIC_URL"], !url.isEmpty { configuration.publicURL = url }
+        if let media = environment["MAGPIE_MEDIA_DIR"], !media.isEmpty { configuration.mediaDirectory = media }
+        if let profile = environment["MAGPIE_CATALOG"]?.lowercased(), !profile.isEmpty {
+            configuration.catalogProfile = profile == "none" ? nil : profile
+        }
         if let secret = environment["MAGPIE_ERP_SECRET"], !secret.isEmpty { configuration.erpSecret = secret }
         if environment["MAGPIE_RATE_LIMITS"]?.lowercased() == "off" { configuration.rateLimits.enabled = false }
         if environment["MAGPIE_AUDIT"]?.lowercased() == "off" { configuration.auditEnabled = false }

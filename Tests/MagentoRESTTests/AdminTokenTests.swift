@@ -183,6 +183,7 @@ struct TokenLifetimeTests {
     func configuredLifetime() async throws {
         let clock = TestClock()
         var configuration = ServerConfiguration(database: ":memory:", adminPassword: TestApp.adminPassword)
+        configuration.catalogProfile = nil
         configuration.adminTokenLifetimeMinutes = 30
         let magpie = try await MagpieApplication.prepare(configuration, clock: clock, hasher: FastTestHasher(), logger: Logger(label: "test"))
         try await TestApp(clock: clock, magpie: magpie).run { session in

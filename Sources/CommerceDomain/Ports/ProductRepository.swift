@@ -9,6 +9,11 @@ public protocol ProductRepository: Sendable {
     /// Upsert by SKU: sent fields replace, omitted ones are kept. Returns the saved product.
     func saveProduct(_ product: Product, scope: CatalogScope, saveOptions: Bool) async throws -> Product
     func deleteProduct(sku: String) async throws
+    /// Changes a product's default-scope document in one transaction (links, custom options, media,
+    /// prices): bumps `updated_at` and records a `product.updated` event. Returns what `change` returns.
+    func modifyProduct<T: Sendable>(
+        sku: String, _ change: @escaping @Sendable (inout Product, inout CatalogIdAllocator) throws -> T
+    ) async throws -> T
 }
 
 /// Categories and their product links (`/V1/categories…`).

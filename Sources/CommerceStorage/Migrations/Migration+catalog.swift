@@ -136,6 +136,10 @@ extension Migration {
             )
             """,
             "CREATE INDEX catalog_stock_item_qty ON catalog_stock_item (qty)",
+            // Ids handed out inside product documents (custom options, option values, media
+            // entries): unique across the catalog, as Magento's auto-increment ids are.
+            "CREATE TABLE catalog_sequence (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+            "INSERT INTO catalog_sequence (name, value) VALUES ('option', 0), ('option_value', 0), ('media', 0), ('configurable_option', 0)",
         ] + seedStatements() + dialect.advanceIdentity(table: "catalog_attribute_set", column: "attribute_set_id")
             + dialect.advanceIdentity(table: "catalog_attribute_group", column: "attribute_group_id")
             + dialect.advanceIdentity(table: "catalog_category", column: "entity_id")

@@ -24,6 +24,8 @@ public struct MagentoResponder: HTTPResponder {
     let metrics: MagpieMetrics?
     let integrations: IntegrationAuthenticator?
     let health: (any HealthProbe)?
+    /// Product images, served at `/media/catalog/product/…`.
+    let media: (any MediaStorage)?
     let rateLimiter: RateLimiter?
     let clock: any CommerceClock
     let errors = ErrorRenderer()
@@ -33,6 +35,7 @@ public struct MagentoResponder: HTTPResponder {
         idempotency: (any IdempotencyStore)? = nil, audit: AuditBuffer? = nil, metrics: MagpieMetrics? = nil,
         integrations: (any IntegrationRepository)? = nil,
         health: (any HealthProbe)? = nil,
+        media: (any MediaStorage)? = nil,
         rateLimits: RateLimiter.Settings? = nil,
         clock: any CommerceClock = SystemClock(), settings: RESTSettings
     ) {
@@ -48,6 +51,7 @@ public struct MagentoResponder: HTTPResponder {
             IntegrationAuthenticator(integrations: $0, clock: clock, acceptsBearer: settings.integrationTokensAsBearer)
         }
         self.health = health
+        self.media = media
         self.rateLimiter = rateLimits.flatMap { $0.enabled ? RateLimiter(settings: $0) : nil }
         self.clock = clock
         self.settings = settings
@@ -129,6 +133,9 @@ public struct MagentoResponder: HTTPResponder {
         switch outcome {
         case .notREST:
             if request.method == .get, request.uri.path == "/health" { return await healthReply() }
+            if request.method == .get, let media, request.uri.path.hasPrefix(MediaFiles.prefix) {
+                return try await MediaFiles.reply(path: request.uri.path, media: media)
+            }
             if request.method == .get, request.uri.path == "/metrics", let metrics { return await metricsReply(metrics) }
             throw MagentoHTTPError.noRoute
         case .unclaimed: throw MagentoHTTPError.cannotProcess

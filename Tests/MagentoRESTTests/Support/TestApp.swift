@@ -35,6 +35,9 @@ struct TestApp {
     ) async throws -> TestApp {
         var configuration = ServerConfiguration(database: ":memory:", adminPassword: adminPassword)
         configuration.publicURL = "http://magpie.test/"
+        configuration.catalogProfile = nil
+        configuration.mediaDirectory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("magpie-test-media-\(UUID().uuidString)").path
         configure(&configuration)
         let magpie = try await MagpieApplication.prepare(
             configuration, clock: clock, hasher: FastTestHasher(), logger: Logger(label: "test"),

@@ -43,6 +43,12 @@ extension SQLProductRepository {
                 product.extensionAttributes = extensions
             }
             try await Self.checkURLKey(product, productId: productId, on: db)
+            if product.options?.isEmpty == false || product.mediaGalleryEntries?.isEmpty == false
+                || product.extensionAttributes?.configurableProductOptions?.isEmpty == false {
+                var allocator = try await Self.loadAllocator(on: db)
+                allocator.assignMissingIds(&product)
+                try await Self.storeAllocator(allocator, on: db)
+            }
 
             let id = try await Self.writeRow(product, id: productId, on: db, engine: engine)
             try await Self.writeValues(product, id: id, definitions: definitions, viewValues: viewValues, storeId: scope.storeId, on: db)
@@ -119,7 +125,10 @@ extension SQLProductRepository {
         }
         product.productLinks = input.productLinks ?? product.productLinks
         product.options = input.options ?? product.options
-        product.mediaGalleryEntries = input.mediaGalleryEntries ?? product.mediaGalleryEntries
+        if input.mediaGalleryEntries != nil {
+            product.mediaGalleryEntries = input.mediaGalleryEntries
+            MediaGalleryRules.normalize(&product)
+        }
         product.tierPrices = input.tierPrices ?? product.tierPrices
     }
 

@@ -5,9 +5,11 @@ import MagentoWire
 /// `/V1/products`: search, read, upsert and delete products, and the list of product types.
 public struct ProductRoutes: Sendable {
     let products: any ProductRepository
+    let media: (any MediaStorage)?
 
-    public init(products: any ProductRepository) {
+    public init(products: any ProductRepository, media: (any MediaStorage)? = nil) {
         self.products = products
+        self.media = media
     }
 
     static let access = EndpointAccess.resources(["Magento_Catalog::products"])
@@ -37,17 +39,19 @@ public struct ProductRoutes: Sendable {
             Endpoint(
                 .post, "/V1/products", access: Self.access, service: Self.service, operation: "save",
                 summary: "Create product", body: ["product", "saveOptions"]
-            ) { [products] call in
-                let product = try call.argument("product", as: Product.self)
+            ) { [products, media] call in
+                var product = try call.argument("product", as: Product.self)
+                try await ProductMediaRoutes.storeUploads(&product, media: media)
                 let saveOptions = try call.optionalArgument("saveOptions", as: Bool.self) ?? false
                 return try await products.saveProduct(product, scope: call.catalogScope, saveOptions: saveOptions)
             },
             Endpoint(
                 .put, "/V1/products/:sku", access: Self.access, service: Self.service, operation: "save",
                 summary: "Create product", body: ["product", "saveOptions"]
-            ) { [products] call in
+            ) { [products, media] call in
                 var product = try call.argument("product", as: Product.self)
                 product.sku = call.pathParameter("sku")   // the URL's SKU wins
+                try await ProductMediaRoutes.storeUploads(&product, media: media)
                 let saveOptions = try call.optionalArgument("saveOptions", as: Bool.self) ?? false
                 return try await products.saveProduct(product, scope: call.catalogScope, saveOptions: saveOptions)
             },
