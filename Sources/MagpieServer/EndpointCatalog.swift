@@ -33,5 +33,6 @@ enum EndpointCatalog {
             + AttributeSetRoutes(sets: storage.attributeSets).endpoints
             + CategoryRoutes(categories: storage.categories).endpoints
             + StockItemRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
+            + SalableQuantityRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
     }
 }

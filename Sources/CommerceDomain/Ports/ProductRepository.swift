@@ -37,6 +37,8 @@ public protocol StockRegistry: Sendable {
     /// Merges the update into the stored item, applies the stock rules; returns the item id.
     func updateStockItem(sku: String, update: StockItem, config: StockConfiguration) async throws -> Int
     func stockStatus(sku: String) async throws -> StockStatus
+    /// MSI's salable quantity: in-stock quantity at the stock's sources minus the out-of-stock threshold.
+    func salableQuantity(sku: String, stockId: Int, config: StockConfiguration) async throws -> Decimal
     /// Items whose quantity is below `threshold`, paged.
     func lowStockItems(threshold: Decimal, currentPage: Int, pageSize: Int) async throws -> SearchPage<StockItem>
 }

@@ -56,3 +56,26 @@ struct StockItemEndpointTests {
         }
     }
 }
+
+@Suite("MSI salable quantity")
+struct SalableQuantityEndpointTests {
+    @Test("salable quantity sums in-stock sources of the stock, minus min_qty; is-product-salable follows it")
+    func salable() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            try await StockItemEndpointTests.product(session, token: token)
+            _ = try await session.send(.post, "/rest/V1/inventory/sources", token: token, body: #"{"source":{"source_code":"eu","name":"EU","country_id":"DE","postcode":"10115"}}"#)
+            let linked = try await session.send(.post, "/rest/V1/inventory/stock-source-links", token: token, body: #"{"links":[{"source_code":"eu","stock_id":1,"priority":2}]}"#)
+            #expect(linked.text == "[]")
+            _ = try await session.send(.post, "/rest/V1/inventory/source-items", token: token, body: #"{"sourceItems":[{"sku":"MB-01","source_code":"eu","quantity":5,"status":1}]}"#)
+            _ = try await session.send(.put, "/rest/V1/products/MB-01/stockItems/1", token: token, body: #"{"stockItem":{"use_config_min_qty":false,"min_qty":2,"is_in_stock":true}}"#)
+            let quantity = try await session.get("/rest/V1/inventory/get-product-salable-quantity/MB-01/1", token: token)
+            #expect(quantity.text == "13")
+            let salable = try await session.get("/rest/V1/inventory/is-product-salable/MB-01/1", token: token)
+            #expect(salable.text == "true")
+            let missing = try await session.get("/rest/V1/inventory/get-product-salable-quantity/NOPE/1", token: token)
+            #expect(missing.status == .notFound)
+            #expect(missing.text == #"{"message":"The product that was requested doesn't exist. Verify the product and try again."}"#)
+        }
+    }
+}

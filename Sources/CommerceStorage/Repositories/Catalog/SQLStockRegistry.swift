@@ -59,6 +59,33 @@ public struct SQLStockRegistry: StockRegistry {
         return StockStatus(productId: item.productId, stockId: 1, qty: qty, stockStatus: (item.isInStock ?? false) ? 1 : 0, stockItem: item)
     }
 
+    public func salableQuantity(sku: String, stockId: Int, config: StockConfiguration) async throws -> Decimal {
+        let engine = provider.engine
+        return try await provider.read { db in
+            guard let row = try await db.raw("SELECT entity_id, sku, type_id FROM catalog_product WHERE sku_key = \(bind: sku.lowercased())").first() else {
+                throw SQLProductRepository.noSuchProduct
+            }
+            guard SQLProductRepository.quantityTypes.contains(try row.decode(column: "type_id", as: String.self)) else {
+                throw CommerceError.invalidInput(message: "Can't check requested quantity for products without Source Items support.")
+            }
+            let productId = try row.decode(column: "entity_id", as: Int.self)
+            let item = try await StockItemRows.load(productId: productId, on: db, engine: engine) ?? StockItemRows.fresh(productId: productId, config: config)
+            let settings = StockItemRules.effective(item, config)
+            guard settings.manageStock else { return 0 }
+            var total: Decimal = 0
+            for source in try await db.raw("""
+                SELECT si.quantity FROM inventory_source_item si
+                JOIN inventory_source_stock_link l ON l.source_code = si.source_code
+                JOIN inventory_source s ON s.source_code = si.source_code
+                WHERE l.stock_id = \(bind: stockId) AND si.sku = \(bind: try row.decode(column: "sku", as: String.self))
+                    AND si.status = 1 AND s.enabled = 1
+                """).all() {
+                total += try ExactDecimal.decode(source, column: "quantity", engine: engine)
+            }
+            return max(total - settings.minQty, 0)
+        }
+    }
+
     public func lowStockItems(threshold: Decimal, currentPage: Int, pageSize: Int) async throws -> SearchPage<StockItem> {
         let engine = provider.engine
         let bound = ExactDecimal.storable(threshold, engine: engine)
