@@ -3,35 +3,13 @@
 Run by scripts/blackbox, which starts the release server and sets MAGPIE_URL and
 MAGPIE_ADMIN_PASSWORD. Plain asserts; the last line is "N passed, N failed".
 """
-import os
 import sys
 import time
-import traceback
 
 from magento import Magento, make_field_value_query, make_search_query
 from requests.exceptions import HTTPError
 
-BASE_URL = os.environ["MAGPIE_URL"]
-PASSWORD = os.environ["MAGPIE_ADMIN_PASSWORD"]
-
-
-def admin_token() -> str:
-    # pymagento takes a token but has no login call: use its own request path to get one.
-    anonymous = Magento(token="none", base_url=BASE_URL, scope="default")
-    response = anonymous.request_api(
-        "POST", "/V1/integration/admin/token", json={"username": "admin", "password": PASSWORD}
-    )
-    assert response.status_code == 200, response.text
-    token = response.json()
-    assert isinstance(token, str) and token.count(".") == 2, token
-    return token
-
-
-TOKEN = admin_token()
-
-
-def client(scope: str = "default") -> Magento:
-    return Magento(token=TOKEN, base_url=BASE_URL, scope=scope)
+from support import BASE_URL, PASSWORD, TOKEN, client, run_tests
 
 
 def test_wrong_password_is_401_with_magento_message():
@@ -184,21 +162,5 @@ def test_guest_gets_magentos_401():
         raise AssertionError("a guest read the websites")
 
 
-def main() -> int:
-    tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]
-    passed = failed = 0
-    for name, fn in tests:
-        try:
-            fn()
-            passed += 1
-            print(f"ok   {name}")
-        except Exception:  # noqa: BLE001 - report every failure, keep going
-            failed += 1
-            print(f"FAIL {name}")
-            traceback.print_exc()
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_tests(globals()))

@@ -62,14 +62,23 @@ struct AsyncScheduler: Sendable {
         SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
-    /// A bulk element names its placeholders as top-level keys (`{"sku": …}` for `bySku`).
+    /// A bulk element names its placeholders as top-level keys (`{"sku": …}` for `bySku`), or
+    /// inside the entity it carries (`{"product": {"sku": …}}`, which is what Magento's own bulk
+    /// clients send: Magento saves the entity as given, so its SKU is the one that counts).
     static func pathParameters(_ names: [String], from element: JSONValue?) -> [String: String] {
         var parameters: [String: String] = [:]
         for name in names {
-            switch element?[name] ?? element?[name.snakeCased] {
-            case .string(let value): parameters[name] = value
-            case .number(let text): parameters[name] = text
-            default: break
+            var candidates = [element?[name], element?[name.snakeCased]]
+            if case .object(let members)? = element {
+                for (_, member) in members { candidates += [member[name], member[name.snakeCased]] }
+            }
+            for candidate in candidates {
+                switch candidate {
+                case .string(let value)?: parameters[name] = value
+                case .number(let text)?: parameters[name] = text
+                default: continue
+                }
+                break
             }
         }
         return parameters
