@@ -15,6 +15,10 @@ public struct SearchQuery: Sendable {
     public var columns: [String]?
     /// A condition ANDed with the client's filters (a customer's own orders, one store's rows).
     public var constraint: (any SQLExpression)?
+    /// A select list and FROM clause used for the page instead of `columns` and the table (joins
+    /// that load each row whole in the same statement); the count still reads the table alone.
+    public var selection: (any SQLExpression)?
+    public var source: (any SQLExpression)?
 
     public init(
         _ criteria: SearchCriteria, table: SearchableTable, columns: [String]? = nil,
@@ -39,8 +43,9 @@ public struct SearchQuery: Sendable {
         let orderBy = try SearchOrdering(table: table).orderBy(criteria.sortOrders)
         let paging = SearchPaging(criteria)
 
-        let selected: any SQLExpression = columns.map { names in SQLList(names.map { SQLIdentifier($0) }) } ?? SQLRaw("*")
-        let select = SQLQueryString("SELECT \(selected) FROM \(ident: table.table)\(whereClause) ORDER BY \(orderBy)")
+        let selected: any SQLExpression = selection ?? columns.map { names in SQLList(names.map { SQLIdentifier($0) }) } ?? SQLRaw("*")
+        let from: any SQLExpression = source ?? SQLIdentifier(table.table)
+        let select = SQLQueryString("SELECT \(selected) FROM \(from)\(whereClause) ORDER BY \(orderBy)")
         let count = SQLQueryString("SELECT COUNT(*) AS total FROM \(ident: table.table)\(whereClause)")
 
         guard let limit = paging.limit else {

@@ -4,45 +4,96 @@ import MagentoWire
 import SQLKit
 
 /// Builds wire products from `catalog_product` rows: the stored document, the row's columns, the
-/// view's own values, category links and the stock item, each fetched once for the whole batch.
+/// view's own values, category links and the stock item.
+///
+/// Everything comes back in one statement (`select` below): each extra query is another hop to
+/// the database thread, and at catalog read rates those hops, not the SQL, are the cost.
 struct ProductLoader {
     let engine: DatabaseEngine
     let scope: CatalogScope
 
-    func load(_ rows: [any SQLRow], on db: any SQLDatabase) async throws -> [Product] {
-        guard !rows.isEmpty else { return [] }
-        let ids = try rows.map { try $0.decode(column: "entity_id", as: Int.self) }
-        let idList = SQLGroupExpression(SQLList(ids.map { SQLLiteral.numeric(String($0)) }))
-
-        var overrides: [Int: [(String, String?)]] = [:]
-        if scope.storeId != 0 {
-            for row in try await db.raw("""
-                SELECT product_id, attribute_code, value FROM catalog_product_value
-                WHERE store_id = \(bind: scope.storeId) AND product_id IN \(idList)
-                """).all() {
-                overrides[try row.decode(column: "product_id", as: Int.self), default: []].append(
-                    (try row.decode(column: "attribute_code", as: String.self), try row.decode(column: "value", as: String?.self))
-                )
-            }
+    /// The select list and FROM clause that make a row loadable by `products(from:)`.
+    var selection: any SQLExpression {
+        let overrides: String
+        let links: String
+        switch engine {
+        case .sqlite:
+            overrides = """
+                (SELECT json_group_array(json_array(v.attribute_code, v.value)) FROM catalog_product_value v
+                 WHERE v.product_id = catalog_product.entity_id AND v.store_id = \(scope.storeId))
+                """
+            links = """
+                (SELECT json_group_array(json_array(l.category_id, l.position)) FROM
+                 (SELECT category_id, position FROM catalog_category_product c WHERE c.product_id = catalog_product.entity_id
+                  ORDER BY category_id) l)
+                """
+        case .postgres:
+            overrides = """
+                (SELECT json_agg(json_build_array(v.attribute_code, v.value))::text FROM catalog_product_value v
+                 WHERE v.product_id = catalog_product.entity_id AND v.store_id = \(scope.storeId))
+                """
+            links = """
+                (SELECT json_agg(json_build_array(c.category_id, c.position) ORDER BY c.category_id)::text
+                 FROM catalog_category_product c WHERE c.product_id = catalog_product.entity_id)
+                """
         }
-        var links: [Int: [CategoryLink]] = [:]
-        for row in try await db.raw("""
-            SELECT product_id, category_id, position FROM catalog_category_product WHERE product_id IN \(idList)
-            ORDER BY product_id, category_id
-            """).all() {
-            links[try row.decode(column: "product_id", as: Int.self), default: []].append(
-                CategoryLink(position: try row.decode(column: "position", as: Int.self), categoryId: String(try row.decode(column: "category_id", as: Int.self)))
+        let ownValues = scope.storeId == 0 ? "NULL" : overrides
+        return SQLRaw("""
+            catalog_product.*, s.item_id AS stock_item_id, s.qty AS stock_qty, s.is_in_stock AS stock_in_stock,
+            s.low_stock_date AS stock_low_date, s.settings AS stock_settings,
+            \(ownValues) AS own_values, \(links) AS category_links
+            """)
+    }
+
+    static let source = SQLRaw("catalog_product LEFT JOIN catalog_stock_item s ON s.product_id = catalog_product.entity_id")
+
+    /// Loads the products matching `condition` (a WHERE clause on `catalog_product`), in id order.
+    func load(where condition: any SQLExpression, on db: any SQLDatabase) async throws -> [Product] {
+        let rows = try await db.raw("""
+            SELECT \(selection) FROM \(Self.source) WHERE \(condition) ORDER BY catalog_product.entity_id
+            """).all()
+        return try products(from: rows)
+    }
+
+    func load(sku: String, on db: any SQLDatabase) async throws -> Product? {
+        try await load(where: SQLQueryString("catalog_product.sku_key = \(bind: sku.lowercased())"), on: db).first
+    }
+
+    /// Products from rows selected with `selection` from `source`.
+    func products(from rows: [any SQLRow]) throws -> [Product] {
+        try rows.map { row in
+            let id = try row.decode(column: "entity_id", as: Int.self)
+            return try product(
+                from: row, id: id, overrides: try Self.pairs(row, "own_values").map { ($0.0, $0.1.stringText) },
+                links: try Self.pairs(row, "category_links").map {
+                    CategoryLink(position: Int($0.1.stringText ?? "") ?? 0, categoryId: $0.0)
+                },
+                stock: try stockItem(from: row, productId: id)
             )
         }
-        var stock: [Int: StockItem] = [:]
-        for row in try await db.raw("SELECT * FROM catalog_stock_item WHERE product_id IN \(idList)").all() {
-            let item = try StockItemRows.item(from: row, engine: engine)
-            stock[item.productId ?? 0] = item
+    }
+
+    /// A JSON list of two-element lists, as the aggregates produce it; empty for NULL.
+    static func pairs(_ row: any SQLRow, _ column: String) throws -> [(String, JSONValue)] {
+        guard let text = try row.decode(column: column, as: String?.self), case .array(let items) = try JSONValue.parse(text) else {
+            return []
         }
-        return try rows.map { row in
-            let id = try row.decode(column: "entity_id", as: Int.self)
-            return try product(from: row, id: id, overrides: overrides[id] ?? [], links: links[id] ?? [], stock: stock[id])
+        return items.compactMap { item in
+            guard case .array(let pair) = item, pair.count == 2, let key = pair[0].stringText else { return nil }
+            return (key, pair[1])
         }
+    }
+
+    func stockItem(from row: any SQLRow, productId: Int) throws -> StockItem? {
+        guard let settings = try row.decode(column: "stock_settings", as: String?.self) else { return nil }
+        var item = try MagentoDecoder().decode(StockItem.self, from: try JSONValue.parse(settings))
+        item.itemId = try row.decode(column: "stock_item_id", as: Int.self)
+        item.productId = productId
+        item.stockId = 1
+        item.qty = try row.decodeNil(column: "stock_qty") ? nil : try ExactDecimal.decode(row, column: "stock_qty", engine: engine)
+        item.isInStock = try row.decode(column: "stock_in_stock", as: Int.self) == 1
+        item.lowStockDate = try row.decode(column: "stock_low_date", as: String?.self)
+        return item
     }
 
     private func product(
@@ -81,6 +132,18 @@ struct ProductLoader {
             product.setCustomAttribute("category_ids", .array(links.map { .string($0.categoryId ?? "") }))
         }
         return product
+    }
+}
+
+extension JSONValue {
+    /// A scalar as text (numbers in their JSON spelling); nil for null, lists and objects.
+    var stringText: String? {
+        switch self {
+        case .string(let text): text
+        case .number(let text): text
+        case .bool(let flag): flag ? "1" : "0"
+        default: nil
+        }
     }
 }
 

@@ -11,15 +11,17 @@ extension SQLProductRepository {
         let definitions = try await attributes.definitions()
         let now = MagentoTimestamp.string(from: clock.now())
         return try await provider.transaction { db in
-            guard let row = try await Self.row(sku: sku, on: db) else { throw Self.noSuchProduct }
-            let id = try row.decode(column: "entity_id", as: Int.self)
-            var product = try await ProductLoader(engine: engine, scope: .global).load([row], on: db)[0]
+            guard var product = try await ProductLoader(engine: engine, scope: .global).load(sku: sku, on: db),
+                  let id = product.id else { throw Self.noSuchProduct }
+            let before = Self.defaultValues(product)
             var allocator = try await Self.loadAllocator(on: db)
             let result = try change(&product, &allocator)
             allocator.assignMissingIds(&product)
             product.updatedAt = now
             _ = try await Self.writeRow(product, id: id, on: db, engine: engine)
-            try await Self.writeValues(product, id: id, definitions: definitions, viewValues: [], storeId: 0, on: db)
+            if Self.defaultValues(product) != before {
+                try await Self.writeValues(product, id: id, definitions: definitions, viewValues: [], storeId: 0, on: db)
+            }
             try await Self.storeAllocator(allocator, on: db)
             try await Outbox.append(
                 DomainEvent(

@@ -19,22 +19,20 @@ extension SQLProductRepository {
         let now = MagentoTimestamp.string(from: clock.now())
         let engine = provider.engine
         let config = stockConfiguration
-        try await provider.transaction { db in
-            let existing = try await Self.row(sku: sku, on: db)
-            var product: Product
+        let readScope = CatalogScope(storeId: scope.storeId, writesToView: false)
+        return try await provider.transaction { db in
+            // Every statement is a hop to the database thread: the save reads the product once,
+            // writes only what changed, and reads its answer back in the same transaction.
+            let stored = try await ProductLoader(engine: engine, scope: .global).load(sku: sku, on: db)
+            var product = stored ?? Product(
+                sku: sku, attributeSetId: StandardAttributes.defaultSetId, status: 1, visibility: 4, typeId: "simple"
+            )
             var viewValues: [(String, String?)] = []
-            let productId: Int?
-            if let existing {
-                productId = try existing.decode(column: "entity_id", as: Int.self)
-                product = try await ProductLoader(engine: engine, scope: .global).load([existing], on: db)[0]
-            } else {
-                productId = nil
-                product = Product(sku: sku, attributeSetId: StandardAttributes.defaultSetId, status: 1, visibility: 4, typeId: "simple")
-            }
-            let writesToView = scope.writesToView && existing != nil
+            let writesToView = scope.writesToView && stored != nil
             Self.apply(input, to: &product, definitions: definitions, writesToView: writesToView, viewValues: &viewValues)
-            try await Self.validate(&product, isNew: existing == nil, on: db)
-            product.sku = existing == nil ? sku : product.sku
+            try await Self.validate(
+                &product, isNew: stored == nil, checkSet: product.attributeSetId != stored?.attributeSetId, on: db
+            )
             product.updatedAt = now
             product.createdAt = product.createdAt ?? now
             if product.extensionAttributes?.websiteIds == nil {
@@ -42,7 +40,9 @@ extension SQLProductRepository {
                 extensions.websiteIds = [1]
                 product.extensionAttributes = extensions
             }
-            try await Self.checkURLKey(product, productId: productId, on: db)
+            if product.customAttribute("url_key") != stored?.customAttribute("url_key") {
+                try await Self.checkURLKey(product, productId: stored?.id, on: db)
+            }
             if product.options?.isEmpty == false || product.mediaGalleryEntries?.isEmpty == false
                 || product.extensionAttributes?.configurableProductOptions?.isEmpty == false {
                 var allocator = try await Self.loadAllocator(on: db)
@@ -50,24 +50,37 @@ extension SQLProductRepository {
                 try await Self.storeAllocator(allocator, on: db)
             }
 
-            let id = try await Self.writeRow(product, id: productId, on: db, engine: engine)
-            try await Self.writeValues(product, id: id, definitions: definitions, viewValues: viewValues, storeId: scope.storeId, on: db)
+            let id = try await Self.writeRow(product, id: stored?.id, on: db, engine: engine)
+            if stored == nil || Self.defaultValues(product) != Self.defaultValues(stored!) {
+                try await Self.writeValues(product, id: id, definitions: definitions, viewValues: [], storeId: 0, on: db)
+            }
+            if !viewValues.isEmpty {
+                try await Self.writeViewValues(viewValues, id: id, storeId: scope.storeId, on: db)
+            }
             if let links = input.extensionAttributes?.categoryLinks ?? Self.categoryIds(input) {
                 try await Self.replaceCategoryLinks(links, productId: id, on: db)
             }
             try await Self.saveStock(
                 input.extensionAttributes?.stockItem, productId: id, sku: product.sku ?? sku, typeId: product.typeId ?? "simple",
-                isNew: existing == nil, config: config, now: now, on: db, engine: engine
+                isNew: stored == nil, config: config, now: now, on: db, engine: engine
             )
             try await Outbox.append(
                 DomainEvent(
-                    type: existing == nil ? "product.created" : "product.updated", entityType: "product",
+                    type: stored == nil ? "product.created" : "product.updated", entityType: "product",
                     entityId: product.sku ?? sku, payload: "{\"id\":\(id),\"sku\":\(JSONValue.string(product.sku ?? sku).jsonString)}"
                 ),
                 on: db, at: now
             )
+            guard let saved = try await ProductLoader(engine: engine, scope: readScope).load(sku: sku, on: db) else {
+                throw Self.noSuchProduct
+            }
+            return saved
         }
-        return try await self.product(sku: sku, scope: CatalogScope(storeId: scope.storeId, writesToView: false))
+    }
+
+    /// The default-scope attribute values the value rows mirror (category ids live in their own table).
+    static func defaultValues(_ product: Product) -> [CustomAttribute] {
+        (product.customAttributes ?? []).filter { $0.attributeCode != "category_ids" }
     }
 
     /// Lays the sent fields over the stored product. Per-view values collect in `viewValues` when
@@ -133,15 +146,17 @@ extension SQLProductRepository {
     }
 
     /// Magento's checks at save: known type and attribute set, and the required values of a new product.
-    static func validate(_ product: inout Product, isNew: Bool, on db: any SQLDatabase) async throws {
+    static func validate(_ product: inout Product, isNew: Bool, checkSet: Bool, on db: any SQLDatabase) async throws {
         let type = product.typeId ?? "simple"
         guard productTypes.contains(type) else {
             throw CommerceError.invalidInput(message: "Invalid product data: %1", parameters: ["Product type \"\(type)\" is not supported"])
         }
         let setId = product.attributeSetId ?? StandardAttributes.defaultSetId
-        let set = try await db.raw("SELECT attribute_set_id FROM catalog_attribute_set WHERE attribute_set_id = \(bind: setId)").first()
-        guard set != nil else {
-            throw CommerceError.invalidInput(message: "Invalid product data: %1", parameters: ["The attribute set with \"\(setId)\" ID doesn't exist"])
+        if checkSet {
+            let set = try await db.raw("SELECT attribute_set_id FROM catalog_attribute_set WHERE attribute_set_id = \(bind: setId)").first()
+            guard set != nil else {
+                throw CommerceError.invalidInput(message: "Invalid product data: %1", parameters: ["The attribute set with \"\(setId)\" ID doesn't exist"])
+            }
         }
         guard let status = product.status, [1, 2].contains(status) else {
             throw CommerceError.invalidInput(message: "Invalid value of \"%1\" provided for the %2 field.", parameters: [String(product.status ?? 0), "status"])
@@ -200,14 +215,14 @@ extension SQLProductRepository {
         return try row?.decode(column: "entity_id", as: Int.self) ?? 0
     }
 
-    /// Rewrites the default values (store 0) from the document and upserts the view's own values.
+    /// Rewrites the default values (store 0) from the product's custom attributes.
     static func writeValues(
         _ product: Product, id: Int, definitions: [String: AttributeDefinition], viewValues: [(String, String?)],
         storeId: Int, on db: any SQLDatabase
     ) async throws {
         try await db.raw("DELETE FROM catalog_product_value WHERE product_id = \(bind: id) AND store_id = 0").run()
         var rows: [any SQLExpression] = []
-        for attribute in product.customAttributes ?? [] where definitions[attribute.attributeCode] != nil {
+        for attribute in defaultValues(product) where definitions[attribute.attributeCode] != nil {
             guard let text = ProductValueText.text(attribute.value) else { continue }
             rows.append(SQLQueryString("(\(bind: id), 0, \(bind: attribute.attributeCode), \(bind: text))"))
         }
@@ -216,7 +231,11 @@ extension SQLProductRepository {
                 INSERT INTO catalog_product_value (product_id, store_id, attribute_code, value) VALUES \(SQLList(rows))
                 """).run()
         }
-        for (code, value) in viewValues {
+    }
+
+    /// Upserts a view's own values; a null value removes the view's value ("use default" again).
+    static func writeViewValues(_ values: [(String, String?)], id: Int, storeId: Int, on db: any SQLDatabase) async throws {
+        for (code, value) in values {
             if let value {
                 try await db.raw("""
                     INSERT INTO catalog_product_value (product_id, store_id, attribute_code, value)
@@ -224,7 +243,6 @@ extension SQLProductRepository {
                     ON CONFLICT (product_id, store_id, attribute_code) DO UPDATE SET value = excluded.value
                     """).run()
             } else {
-                // A null for a view means "use the default value" again.
                 try await db.raw("""
                     DELETE FROM catalog_product_value WHERE product_id = \(bind: id) AND store_id = \(bind: storeId) AND attribute_code = \(bind: code)
                     """).run()

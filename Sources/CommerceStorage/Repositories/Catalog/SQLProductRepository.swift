@@ -23,17 +23,21 @@ public struct SQLProductRepository: ProductRepository {
     public func product(sku: String, scope: CatalogScope) async throws -> Product {
         let loader = ProductLoader(engine: provider.engine, scope: scope)
         return try await provider.read { db in
-            guard let row = try await Self.row(sku: sku, on: db) else { throw Self.noSuchProduct }
-            return try await loader.load([row], on: db)[0]
+            guard let product = try await loader.load(sku: sku, on: db) else { throw Self.noSuchProduct }
+            return product
         }
     }
 
     public func searchProducts(_ criteria: SearchCriteria, scope: CatalogScope) async throws -> SearchPage<Product> {
         let table = ProductSearchTable.make(definitions: try await attributes.definitions(), scope: scope, engine: provider.engine)
         let loader = ProductLoader(engine: provider.engine, scope: scope)
+        var query = SearchQuery(criteria, table: table)
+        query.selection = loader.selection
+        query.source = ProductLoader.source
+        let search = query
         return try await provider.read { db in
-            let page = try await SearchQuery(criteria, table: table).run(on: db)
-            return SearchPage(items: try await loader.load(page.items, on: db), totalCount: page.totalCount)
+            let page = try await search.run(on: db)
+            return SearchPage(items: try loader.products(from: page.items), totalCount: page.totalCount)
         }
     }
 
