@@ -28,6 +28,13 @@ enum NumberText {
     /// `Decimal(string: "12.50")` prints `12.5`: the value is exact, trailing zeros are not kept.
     static func decimal(_ value: Decimal) -> String? {
         guard !value.isNaN else { return nil }
+        // Whole numbers (quantities, most settings) skip Decimal's digit-by-digit description,
+        // which costs half a microsecond; a non-negative exponent means no fraction, and below
+        // 2^53 the double is exact. Fractions keep the exact path.
+        if value.exponent >= 0 {
+            let double = NSDecimalNumber(decimal: value).doubleValue
+            if abs(double) < 9.0e15 { return String(Int64(double)) }
+        }
         return value.description
     }
 }

@@ -18,6 +18,9 @@ struct ProductEndpointTests {
             #expect(created.text == Self.saved)
             let read = try await session.get("/rest/V1/products/mb-01", token: token)
             #expect(read.text == Self.saved)
+            #expect(read.headers[.lastModified] == "Mon, 21 Sep 2026 14:13:20 GMT")
+            let list = try await session.get("/rest/V1/products?searchCriteria=", token: token)
+            #expect(list.headers[.lastModified] == nil)
         }
     }
 

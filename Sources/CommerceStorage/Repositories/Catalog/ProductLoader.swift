@@ -12,6 +12,9 @@ struct ProductLoader {
     let engine: DatabaseEngine
     let scope: CatalogScope
 
+    static let documents = DecodedDocumentCache<Product>()
+    static let stockSettings = DecodedDocumentCache<StockItem>()
+
     /// The select list and FROM clause that make a row loadable by `products(from:)`.
     var selection: any SQLExpression {
         let overrides: String
@@ -61,16 +64,65 @@ struct ProductLoader {
 
     /// Products from rows selected with `selection` from `source`.
     func products(from rows: [any SQLRow]) throws -> [Product] {
+        try parts(from: rows).map { Self.assemble($0.base, overrides: $0.overrides) }
+    }
+
+    /// A product's default-scope form (with its links and stock) and the view's own values, kept
+    /// apart so a save can merge into the defaults and still answer in the view.
+    struct Parts: Sendable {
+        var base: Product
+        var overrides: [(String, String?)]
+    }
+
+    func loadParts(sku: String, on db: any SQLDatabase) async throws -> Parts? {
+        let rows = try await db.raw("""
+            SELECT \(selection) FROM \(Self.source) WHERE catalog_product.sku_key = \(bind: sku.lowercased())
+            """).all()
+        return try parts(from: rows).first
+    }
+
+    func parts(from rows: [any SQLRow]) throws -> [Parts] {
         try rows.map { row in
             let id = try row.decode(column: "entity_id", as: Int.self)
-            return try product(
-                from: row, id: id, overrides: try Self.pairs(row, "own_values").map { ($0.0, $0.1.stringText) },
-                links: try Self.pairs(row, "category_links").map {
-                    CategoryLink(position: Int($0.1.stringText ?? "") ?? 0, categoryId: $0.0)
-                },
-                stock: try stockItem(from: row, productId: id)
-            )
+            let links = try Self.pairs(row, "category_links").map {
+                CategoryLink(position: Int($0.1.stringText ?? "") ?? 0, categoryId: $0.0)
+            }
+            var base = try product(from: row, id: id)
+            Self.attach(links: links, stock: try stockItem(from: row, productId: id), to: &base)
+            return Parts(base: base, overrides: try Self.pairs(row, "own_values").map { ($0.0, $0.1.stringText) })
         }
+    }
+
+    /// Sets the category links (and the `category_ids` attribute Magento derives from them) and the stock item.
+    static func attach(links: [CategoryLink], stock: StockItem?, to product: inout Product) {
+        var extensions = product.extensionAttributes ?? ProductExtensionAttributes()
+        extensions.categoryLinks = links.isEmpty ? nil : links
+        extensions.stockItem = stock
+        product.extensionAttributes = extensions
+        if links.isEmpty {
+            product.customAttributes?.removeAll { $0.attributeCode == "category_ids" }
+        } else {
+            product.setCustomAttribute("category_ids", .array(links.map { .string($0.categoryId ?? "") }))
+        }
+    }
+
+    /// The product as the view sees it: its own values over the defaults.
+    static func assemble(_ base: Product, overrides: [(String, String?)]) -> Product {
+        var product = base
+        // Magento always sends these four lists, empty or not.
+        product.productLinks = product.productLinks ?? []
+        product.options = product.options ?? []
+        product.mediaGalleryEntries = product.mediaGalleryEntries ?? []
+        product.tierPrices = product.tierPrices ?? []
+        for (code, value) in overrides {
+            switch code {
+            case "name": product.name = value
+            case "status": product.status = value.flatMap { Int($0) } ?? product.status
+            case "visibility": product.visibility = value.flatMap { Int($0) } ?? product.visibility
+            default: product.setCustomAttribute(code, value.map(JSONValue.string) ?? .null)
+            }
+        }
+        return product
     }
 
     /// A JSON list of two-element lists, as the aggregates produce it; empty for NULL.
@@ -86,7 +138,9 @@ struct ProductLoader {
 
     func stockItem(from row: any SQLRow, productId: Int) throws -> StockItem? {
         guard let settings = try row.decode(column: "stock_settings", as: String?.self) else { return nil }
-        var item = try MagentoDecoder().decode(StockItem.self, from: try JSONValue.parse(settings))
+        var item = try Self.stockSettings.value(id: productId, text: settings) { text in
+            try MagentoDecoder().decode(StockItem.self, from: try JSONValue.parse(text))
+        }
         item.itemId = try row.decode(column: "stock_item_id", as: Int.self)
         item.productId = productId
         item.stockId = 1
@@ -96,10 +150,11 @@ struct ProductLoader {
         return item
     }
 
-    private func product(
-        from row: any SQLRow, id: Int, overrides: [(String, String?)], links: [CategoryLink], stock: StockItem?
-    ) throws -> Product {
-        var product = try ProductDocument.decode(try row.decode(column: "document", as: String.self))
+    /// The default-scope product from the row's document and columns.
+    private func product(from row: any SQLRow, id: Int) throws -> Product {
+        var product = try Self.documents.value(id: id, text: try row.decode(column: "document", as: String.self)) { text in
+            try ProductDocument.decode(text)
+        }
         product.id = id
         product.sku = try row.decode(column: "sku", as: String.self)
         product.name = try row.decode(column: "name", as: String?.self)
@@ -111,26 +166,6 @@ struct ProductLoader {
         product.createdAt = try row.decode(column: "created_at", as: String.self)
         product.updatedAt = try row.decode(column: "updated_at", as: String.self)
         product.weight = try row.decodeNil(column: "weight") ? nil : try ExactDecimal.decode(row, column: "weight", engine: engine)
-        for (code, value) in overrides {
-            switch code {
-            case "name": product.name = value
-            case "status": product.status = value.flatMap { Int($0) } ?? product.status
-            case "visibility": product.visibility = value.flatMap { Int($0) } ?? product.visibility
-            default: product.setCustomAttribute(code, value.map(JSONValue.string) ?? .null)
-            }
-        }
-        // Magento always sends these four lists, empty or not.
-        product.productLinks = product.productLinks ?? []
-        product.options = product.options ?? []
-        product.mediaGalleryEntries = product.mediaGalleryEntries ?? []
-        product.tierPrices = product.tierPrices ?? []
-        var extensions = product.extensionAttributes ?? ProductExtensionAttributes()
-        extensions.categoryLinks = links.isEmpty ? nil : links
-        extensions.stockItem = stock
-        product.extensionAttributes = extensions
-        if !links.isEmpty {
-            product.setCustomAttribute("category_ids", .array(links.map { .string($0.categoryId ?? "") }))
-        }
         return product
     }
 }

@@ -23,7 +23,8 @@ extension SQLProductRepository {
         return try await provider.transaction { db in
             // Every statement is a hop to the database thread: the save reads the product once,
             // writes only what changed, and reads its answer back in the same transaction.
-            let stored = try await ProductLoader(engine: engine, scope: .global).load(sku: sku, on: db)
+            let loaded = try await ProductLoader(engine: engine, scope: readScope).loadParts(sku: sku, on: db)
+            let stored = loaded?.base
             var product = stored ?? Product(
                 sku: sku, attributeSetId: StandardAttributes.defaultSetId, status: 1, visibility: 4, typeId: "simple"
             )
@@ -57,13 +58,14 @@ extension SQLProductRepository {
             if !viewValues.isEmpty {
                 try await Self.writeViewValues(viewValues, id: id, storeId: scope.storeId, on: db)
             }
-            if let links = input.extensionAttributes?.categoryLinks ?? Self.categoryIds(input) {
-                try await Self.replaceCategoryLinks(links, productId: id, on: db)
+            var links = stored?.extensionAttributes?.categoryLinks ?? []
+            if let sent = input.extensionAttributes?.categoryLinks ?? Self.categoryIds(input) {
+                links = try await Self.replaceCategoryLinks(sent, productId: id, on: db)
             }
-            try await Self.saveStock(
+            let stock = try await Self.saveStock(
                 input.extensionAttributes?.stockItem, productId: id, sku: product.sku ?? sku, typeId: product.typeId ?? "simple",
                 isNew: stored == nil, config: config, now: now, on: db, engine: engine
-            )
+            ) ?? stored?.extensionAttributes?.stockItem
             try await Outbox.append(
                 DomainEvent(
                     type: stored == nil ? "product.created" : "product.updated", entityType: "product",
@@ -71,10 +73,18 @@ extension SQLProductRepository {
                 ),
                 on: db, at: now
             )
-            guard let saved = try await ProductLoader(engine: engine, scope: readScope).load(sku: sku, on: db) else {
-                throw Self.noSuchProduct
+            // The answer is built from what was just written rather than read back: one statement
+            // less on the single writer connection.
+            product.id = id
+            ProductLoader.attach(links: links, stock: stock, to: &product)
+            var overrides = loaded?.overrides ?? []
+            if writesToView, scope.storeId == readScope.storeId {
+                for (code, value) in viewValues {
+                    overrides.removeAll { $0.0 == code }
+                    if value != nil { overrides.append((code, value)) }
+                }
             }
-            return saved
+            return ProductLoader.assemble(product, overrides: overrides)
         }
     }
 
@@ -262,8 +272,10 @@ extension SQLProductRepository {
         return ids.map { CategoryLink(position: 0, categoryId: $0) }
     }
 
-    static func replaceCategoryLinks(_ links: [CategoryLink], productId: Int, on db: any SQLDatabase) async throws {
+    /// Replaces the product's category links; returns them as stored (one per category, by id).
+    static func replaceCategoryLinks(_ links: [CategoryLink], productId: Int, on db: any SQLDatabase) async throws -> [CategoryLink] {
         try await db.raw("DELETE FROM catalog_category_product WHERE product_id = \(bind: productId)").run()
+        var stored: [Int: Int] = [:]
         for link in links {
             guard let categoryId = link.categoryId.flatMap({ Int($0) }),
                   try await db.raw("SELECT entity_id FROM catalog_category WHERE entity_id = \(bind: categoryId)").first() != nil else {
@@ -274,24 +286,30 @@ extension SQLProductRepository {
                 VALUES (\(bind: categoryId), \(bind: productId), \(bind: link.position ?? 0))
                 ON CONFLICT (category_id, product_id) DO UPDATE SET position = excluded.position
                 """).run()
+            stored[categoryId] = link.position ?? 0
         }
+        return stored.keys.sorted().map { CategoryLink(position: stored[$0], categoryId: String($0)) }
     }
 
     /// A new product gets a fresh stock item; a sent `stock_item` is merged and normalized, and
     /// mirrored to the default source.
+    /// Returns the item as saved (with its id), or nil when the stock was left alone.
     static func saveStock(
         _ update: StockItem?, productId: Int, sku: String, typeId: String, isNew: Bool, config: StockConfiguration,
         now: String, on db: any SQLDatabase, engine: DatabaseEngine
-    ) async throws {
-        guard update != nil || isNew else { return }
+    ) async throws -> StockItem? {
+        guard update != nil || isNew else { return nil }
         let stored = try await StockItemRows.load(productId: productId, on: db, engine: engine)
             ?? StockItemRows.fresh(productId: productId, config: config)
         var item = update.map { StockItemRules.merge($0, into: stored) } ?? stored
         item = StockItemRules.normalize(item, config: config, tracksQuantity: quantityTypes.contains(typeId), now: now)
-        try await StockItemRows.write(item, productId: productId, on: db, engine: engine)
+        item.itemId = try await StockItemRows.write(item, productId: productId, on: db, engine: engine)
+        item.productId = productId
+        item.stockId = 1
         if update != nil {
             try await StockItemRows.mirrorToDefaultSource(item, sku: sku, on: db, engine: engine)
         }
+        return item
     }
 }
 

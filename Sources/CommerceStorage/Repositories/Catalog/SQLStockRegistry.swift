@@ -28,23 +28,31 @@ public struct SQLStockRegistry: StockRegistry {
         let engine = provider.engine
         let now = MagentoTimestamp.string(from: clock.now())
         return try await provider.transaction { db in
-            let product = try await Self.product(sku: sku, on: db)
-            let stored = try await StockItemRows.load(productId: product.id, on: db, engine: engine)
-                ?? StockItemRows.fresh(productId: product.id, config: config)
+            // The product and its item in one statement: the writer connection is the bottleneck.
+            guard let row = try await db.raw("""
+                SELECT p.entity_id, p.sku, p.type_id, s.item_id, s.product_id, s.qty, s.is_in_stock, s.low_stock_date, s.settings
+                FROM catalog_product p LEFT JOIN catalog_stock_item s ON s.product_id = p.entity_id
+                WHERE p.sku_key = \(bind: sku.lowercased())
+                """).first() else { throw Self.noSuchSku(sku) }
+            let productId = try row.decode(column: "entity_id", as: Int.self)
+            let productSku = try row.decode(column: "sku", as: String.self)
+            let stored = try row.decodeNil(column: "item_id")
+                ? StockItemRows.fresh(productId: productId, config: config)
+                : try StockItemRows.item(from: row, engine: engine)
             let item = StockItemRules.normalize(
                 StockItemRules.merge(update, into: stored), config: config,
-                tracksQuantity: SQLProductRepository.quantityTypes.contains(product.typeId), now: now
+                tracksQuantity: SQLProductRepository.quantityTypes.contains(try row.decode(column: "type_id", as: String.self)), now: now
             )
-            let id = try await StockItemRows.write(item, productId: product.id, on: db, engine: engine)
-            try await StockItemRows.mirrorToDefaultSource(item, sku: product.sku, on: db, engine: engine)
+            let id = try await StockItemRows.write(item, productId: productId, on: db, engine: engine)
+            try await StockItemRows.mirrorToDefaultSource(item, sku: productSku, on: db, engine: engine)
             // Magento leaves updated_at alone on stock writes (magento/magento2#37980); syncs that
             // page by updated_at then miss stock changes, so we bump it.
-            try await db.raw("UPDATE catalog_product SET updated_at = \(bind: now) WHERE entity_id = \(bind: product.id)").run()
+            try await db.raw("UPDATE catalog_product SET updated_at = \(bind: now) WHERE entity_id = \(bind: productId)").run()
             var saved = item
             saved.itemId = id
             try await Outbox.append(
                 DomainEvent(
-                    type: "stock_item.saved", entityType: "stock_item", entityId: product.sku,
+                    type: "stock_item.saved", entityType: "stock_item", entityId: productSku,
                     payload: try MagentoEncoder().encode(saved).jsonString
                 ),
                 on: db, at: now
