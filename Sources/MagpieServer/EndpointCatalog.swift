@@ -31,6 +31,7 @@ enum EndpointCatalog {
             + ConfigurableProductRoutes(products: storage.products).endpoints
             + ProductAttributeRoutes(attributes: storage.productAttributes).endpoints
             + AttributeSetRoutes(sets: storage.attributeSets).endpoints
+            + CatalogLookupRoutes(attributes: storage.productAttributes, sets: storage.attributeSets).endpoints
             + CategoryRoutes(categories: storage.categories).endpoints
             + StockItemRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
             + SalableQuantityRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints

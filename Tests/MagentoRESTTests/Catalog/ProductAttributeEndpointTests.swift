@@ -83,3 +83,27 @@ struct ProductAttributeEndpointTests {
         }
     }
 }
+
+@Suite("Catalog lookups")
+struct CatalogLookupEndpointTests {
+    @Test("category attributes, their options, media types of a set, and the filterable flag")
+    func lookups() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            let list = try await session.get("/rest/V1/categories/attributes?searchCriteria=&fields=total_count,items[attribute_code]", token: token)
+            #expect(list.text.hasPrefix(#"{"items":[{"attribute_code":"name"},{"attribute_code":"is_active"}"#))
+            let options = try await session.get("/rest/V1/categories/attributes/display_mode/options", token: token)
+            #expect(options.text == #"[{"label":"Products only","value":"PRODUCTS"},{"label":"Static block only","value":"PAGE"},{"label":"Static block and products","value":"PRODUCTS_AND_PAGE"}]"#)
+            let missing = try await session.get("/rest/V1/categories/attributes/nope", token: token)
+            #expect(missing.status == .notFound)
+            let media = try await session.get("/rest/V1/products/media/types/Default?fields=attribute_code", token: token)
+            #expect(media.text == #"[{"attribute_code":"image"},{"attribute_code":"small_image"},{"attribute_code":"thumbnail"},{"attribute_code":"swatch_image"}]"#)
+            let before = try await session.get("/rest/V1/products/attributes/color/is-filterable", token: token)
+            #expect(before.text == "1")
+            let set = try await session.send(.put, "/rest/V1/products/attributes/color/is-filterable/0", token: token)
+            #expect(set.text == "true")
+            let after = try await session.get("/rest/V1/products/attributes/color/is-filterable", token: token)
+            #expect(after.text == "0")
+        }
+    }
+}
