@@ -19,7 +19,7 @@ struct ServerOptions: ParsableArguments {
     @Option(help: "Admin token lifetime in minutes (MAGPIE_ADMIN_TOKEN_LIFETIME, default 240).")
     var adminTokenLifetime: Int?
 
-    @Flag(help: "Do not seed the demo store into a new database.")
+    @Flag(help: "Seed neither the demo store nor a catalog into a new database.")
     var noDemo = false
 
     func configuration() -> ServerConfiguration {
@@ -28,7 +28,10 @@ struct ServerOptions: ParsableArguments {
         if let port { configuration.port = port }
         if let database { configuration.database = database }
         if let publicURL { configuration.publicURL = publicURL }
-        if noDemo { configuration.seedDemo = false }
+        if noDemo {
+            configuration.seedDemo = false
+            configuration.catalogProfile = nil
+        }
         if let adminTokenLifetime, adminTokenLifetime > 0 { configuration.adminTokenLifetimeMinutes = adminTokenLifetime }
         return configuration
     }
