@@ -26,3 +26,24 @@ final class DecodedDocumentCache<Value: Sendable>: Sendable {
         return value
     }
 }
+
+/// Remembers decoded values by their exact text, for documents many rows share: most stock items
+/// carry the same settings (every `use_config_*` on), so one decode serves thousands of products.
+final class SharedDocumentCache<Value: Sendable>: Sendable {
+    private let entries = Mutex<[String: Value]>([:])
+    private let capacity: Int
+
+    init(capacity: Int = 1_000) {
+        self.capacity = capacity
+    }
+
+    func value(text: String, decode: (String) throws -> Value) rethrows -> Value {
+        if let hit = entries.withLock({ $0[text] }) { return hit }
+        let value = try decode(text)
+        entries.withLock { entries in
+            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            entries[text] = value
+        }
+        return value
+    }
+}

@@ -13,7 +13,7 @@ struct ProductLoader {
     let scope: CatalogScope
 
     static let documents = DecodedDocumentCache<Product>()
-    static let stockSettings = DecodedDocumentCache<StockItem>()
+    static let stockSettings = SharedDocumentCache<StockItem>()
 
     /// The select list and FROM clause that make a row loadable by `products(from:)`.
     var selection: any SQLExpression {
@@ -138,7 +138,7 @@ struct ProductLoader {
 
     func stockItem(from row: any SQLRow, productId: Int) throws -> StockItem? {
         guard let settings = try row.decode(column: "stock_settings", as: String?.self) else { return nil }
-        var item = try Self.stockSettings.value(id: productId, text: settings) { text in
+        var item = try Self.stockSettings.value(text: settings) { text in
             try MagentoDecoder().decode(StockItem.self, from: try JSONValue.parse(text))
         }
         item.itemId = try row.decode(column: "stock_item_id", as: Int.self)
