@@ -83,6 +83,7 @@ public struct MagpieApplication: Sendable {
                 worker: {
                     var worker = OperationWorker(bulks: storage.bulks, responder: responder, clock: clock, logger: logger)
                     worker.metrics = metrics
+                    worker.lease = configuration.operationLeaseSeconds
                     return worker
                 }(),
                 webhooks: {
@@ -138,7 +139,22 @@ extension MagpieApplication {
         await storage.close()
     }
 
-    /// Applies pending migrations and returns their ids (`magpie migrate`).
+    /// `magpie worker`: the operation worker and the webhook deliverer without the HTTP server, until
+    /// SIGTERM/SIGINT. Any number of workers may share one database (claims are leased).
+    public func runWorkers(logger: Logger) async throws {
+        let group = ServiceGroup(configuration: .init(
+            services: [.init(service: worker), .init(service: webhooks)],
+            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
+        ))
+        do {
+            try await group.run()
+        } catch {
+            await storage.close()
+            throw error
+        }
+        await storage.close()
+    }
+
     /// `magpie seed`: migrates, then seeds the profile's catalog if the database has no products.
     /// Returns the number of products written (0 when the catalog was not empty).
     public static func seed(_ configuration: ServerConfiguration, profile: String, logger: Logger) async throws -> Int {
@@ -164,6 +180,7 @@ extension MagpieApplication {
         return profile
     }
 
+    /// Applies pending migrations and returns their ids (`magpie migrate`).
     public static func migrate(_ configuration: ServerConfiguration, logger: Logger) async throws -> [String] {
         let storage = try await Storage.open(
             DatabaseLocation(parsing: configuration.database), clock: SystemClock(), logger: logger

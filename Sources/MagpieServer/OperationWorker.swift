@@ -9,14 +9,15 @@ import ServiceLifecycle
 ///
 /// Failures that may pass (anything but Magento's input and state errors) are retried with
 /// exponential backoff; after the last try the operation is left as retriably failed (2).
-/// Delivery is at least once: a worker that dies after applying an operation but before
-/// recording it leaves the lease to expire, and the operation runs again.
+/// Application is exactly once: a worker that dies after applying an operation but before
+/// recording it leaves the lease to expire and the operation is claimed again, but its first
+/// transaction finds it already applied (`OperationRun`) and it is recorded as complete.
 public struct OperationWorker: Service {
     let bulks: any BulkRepository
     let responder: MagentoResponder
     let clock: any CommerceClock
     let logger: Logger
-    var lease: TimeInterval = 60
+    public var lease: TimeInterval = 60
     var maxAttempts = 5
     var idleDelay: Duration = .milliseconds(50)
     var metrics: MagpieMetrics?
@@ -45,7 +46,10 @@ public struct OperationWorker: Service {
     @discardableResult
     public func processNext() async throws -> Bool {
         guard let operation = try await bulks.claimNext(now: clock.now(), lease: lease) else { return false }
-        switch await responder.perform(operation) {
+        let outcome = await OperationRun.$current.withValue(OperationRun(operationId: operation.id)) {
+            await responder.perform(operation)
+        }
+        switch outcome {
         case .success(let result, let message):
             try await bulks.finish(operationId: operation.id, status: .complete, resultMessage: message, resultData: result, errorCode: nil)
             metrics?.operationProcessed(status: OperationStatus.complete.rawValue)

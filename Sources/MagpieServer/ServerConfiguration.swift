@@ -32,6 +32,9 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var webhookMaxAttempts = 8
     /// The first retry's delay; each later one waits four times longer (30 s … about 23 h in all).
     public var webhookBackoffSeconds: Double = 30
+    /// How long a claimed queued operation stays leased before another worker may take it over
+    /// (`MAGPIE_OPERATION_LEASE_SECONDS`): after a crash, its operations run again this much later.
+    public var operationLeaseSeconds: Double = 60
     /// Where product images are kept (`MAGPIE_MEDIA_DIR`); served at `/media/catalog/product/…`.
     public var mediaDirectory = "./media"
     /// The catalog a new database starts with (`MAGPIE_CATALOG`: `demo` (default for `serve`),
@@ -65,6 +68,9 @@ public struct ServerConfiguration: Sendable, Equatable {
         }
         if let url = environment["MAGPIE_PUBLIC_URL"], !url.isEmpty { configuration.publicURL = url }
         if let media = environment["MAGPIE_MEDIA_DIR"], !media.isEmpty { configuration.mediaDirectory = media }
+        if let lease = environment["MAGPIE_OPERATION_LEASE_SECONDS"].flatMap(Double.init), lease > 0 {
+            configuration.operationLeaseSeconds = lease
+        }
         if let profile = environment["MAGPIE_CATALOG"]?.lowercased(), !profile.isEmpty {
             configuration.catalogProfile = profile == "none" ? nil : profile
         }

@@ -6,7 +6,7 @@ struct Magpie: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "magpie",
         abstract: "A Magento 2 compatible commerce API server and integration toolkit.",
-        subcommands: [Serve.self, Migrate.self, Seed.self, IntegrationCommand.self, BareRoute.self],
+        subcommands: [Serve.self, Worker.self, Migrate.self, Seed.self, IntegrationCommand.self, BareRoute.self],
         defaultSubcommand: Serve.self
     )
 }

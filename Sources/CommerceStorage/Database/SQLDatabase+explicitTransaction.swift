@@ -1,3 +1,4 @@
+import CommerceDomain
 import Logging
 import SQLKit
 
@@ -12,6 +13,7 @@ extension SQLDatabase {
     ) async throws -> T {
         try await raw("\(unsafeRaw: begin)").run()
         do {
+            try await markOperationApplied()
             let result = try await work(self)
             try await raw("COMMIT").run()
             return result
@@ -23,5 +25,16 @@ extension SQLDatabase {
             }
             throw error
         }
+    }
+
+    /// Records, inside the transaction, that the running queued operation is applied; throws
+    /// `OperationAlreadyApplied` when an earlier run already committed it (see `OperationRun`).
+    private func markOperationApplied() async throws {
+        guard let run = OperationRun.current, run.claimMarker() else { return }
+        let inserted = try await raw("""
+            INSERT INTO magpie_operation_applied (operation_id) VALUES (\(bind: run.operationId))
+            ON CONFLICT (operation_id) DO NOTHING RETURNING operation_id
+            """).first()
+        if inserted == nil { throw OperationAlreadyApplied(operationId: run.operationId) }
     }
 }

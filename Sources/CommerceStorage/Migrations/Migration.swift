@@ -23,5 +23,6 @@ public enum Migrations {
         .integrations,
         .audit,
         .catalog,
+        .operationApplied,
     ]
 }

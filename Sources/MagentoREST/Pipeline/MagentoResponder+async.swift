@@ -52,6 +52,9 @@ extension MagentoResponder {
                 namesView: Self.namesView(RequestPath.Store(code: stored.store))
             )
             return .success(result: value.jsonString, message: "Service execution success \(endpoint.service)::\(endpoint.operation)")
+        } catch is OperationAlreadyApplied {
+            // An earlier run committed it and died before recording it: done, and not redone.
+            return .success(result: "null", message: "Service execution success \(endpoint.service)::\(endpoint.operation) (applied before a restart)")
         } catch let error as CommerceError {
             return .failed(message: ErrorRenderer.body(of: error).renderedMessage, errorCode: nil, retriable: false)
         } catch let error as BindingError {
