@@ -19,6 +19,8 @@ public struct OperationWorker: Service {
     let logger: Logger
     public var lease: TimeInterval = 60
     var maxAttempts = 5
+    /// Operations claimed per transaction; each is still applied in its own transaction.
+    public var batchSize = 32
     var idleDelay: Duration = .milliseconds(50)
     var metrics: MagpieMetrics?
 
@@ -42,25 +44,36 @@ public struct OperationWorker: Service {
         }
     }
 
-    /// Runs one due operation; false when the queue had none.
+    /// Runs a batch of due operations; false when the queue had none.
+    ///
+    /// Claims and outcomes are written for the whole batch at once: with one SQLite writer, the
+    /// queue's own bookkeeping would otherwise cost two transactions per operation.
     @discardableResult
     public func processNext() async throws -> Bool {
-        guard let operation = try await bulks.claimNext(now: clock.now(), lease: lease) else { return false }
-        let outcome = await OperationRun.$current.withValue(OperationRun(operationId: operation.id)) {
-            await responder.perform(operation)
+        let claimed = try await bulks.claimBatch(now: clock.now(), lease: lease, limit: batchSize)
+        guard !claimed.isEmpty else { return false }
+        var outcomes: [OperationResult] = []
+        for operation in claimed {
+            let outcome = await OperationRun.$current.withValue(OperationRun(operationId: operation.id)) {
+                await responder.perform(operation)
+            }
+            switch outcome {
+            case .success(let result, let message):
+                outcomes.append(OperationResult(operationId: operation.id, status: .complete, resultMessage: message, resultData: result))
+            case .failed(let message, _, let retriable) where retriable && operation.attempts < maxAttempts:
+                let delay = pow(2, Double(operation.attempts))
+                logger.warning("Operation failed, will retry", metadata: ["operation": "\(operation.id)", "error": "\(message)"])
+                outcomes.append(OperationResult(
+                    operationId: operation.id, status: .open, resultMessage: message, retryAt: clock.now().addingTimeInterval(delay)
+                ))
+            case .failed(let message, let code, let retriable):
+                let status: OperationStatus = retriable ? .retriablyFailed : .notRetriablyFailed
+                outcomes.append(OperationResult(operationId: operation.id, status: status, resultMessage: message, errorCode: code))
+            }
         }
-        switch outcome {
-        case .success(let result, let message):
-            try await bulks.finish(operationId: operation.id, status: .complete, resultMessage: message, resultData: result, errorCode: nil)
-            metrics?.operationProcessed(status: OperationStatus.complete.rawValue)
-        case .failed(let message, _, let retriable) where retriable && operation.attempts < maxAttempts:
-            let delay = pow(2, Double(operation.attempts))
-            logger.warning("Operation failed, will retry", metadata: ["operation": "\(operation.id)", "error": "\(message)"])
-            try await bulks.retry(operationId: operation.id, availableAt: clock.now().addingTimeInterval(delay), resultMessage: message)
-        case .failed(let message, let code, let retriable):
-            let status: OperationStatus = retriable ? .retriablyFailed : .notRetriablyFailed
-            try await bulks.finish(operationId: operation.id, status: status, resultMessage: message, resultData: nil, errorCode: code)
-            metrics?.operationProcessed(status: status.rawValue)
+        try await bulks.finishBatch(outcomes)
+        for outcome in outcomes where outcome.retryAt == nil {
+            metrics?.operationProcessed(status: outcome.status.rawValue)
         }
         return true
     }

@@ -8,6 +8,10 @@ public protocol BulkRepository: Sendable {
     /// Leases the oldest open operation that is due (and not leased by a live worker) until
     /// `now + lease`, or returns nil when there is none.
     func claimNext(now: Date, lease: TimeInterval) async throws -> ClaimedOperation?
+    /// Leases up to `limit` due operations at once (one transaction for the lot), oldest first.
+    func claimBatch(now: Date, lease: TimeInterval, limit: Int) async throws -> [ClaimedOperation]
+    /// Records several outcomes in one transaction (`availableAt` set: back to the queue then).
+    func finishBatch(_ outcomes: [OperationResult]) async throws
     /// Records the outcome of a leased operation.
     func finish(
         operationId: Int, status: OperationStatus, resultMessage: String?, resultData: String?, errorCode: Int?
@@ -21,4 +25,27 @@ public protocol BulkRepository: Sendable {
     func countOpenOperations() async throws -> Int
     /// searchCriteria over operations: `id`, `bulk_uuid`, `topic_name`, `status`, `start_time`.
     func searchOperations(_ criteria: SearchCriteria) async throws -> SearchPage<BulkOperation>
+}
+
+/// One operation's recorded outcome, for `BulkRepository.finishBatch`.
+public struct OperationResult: Sendable {
+    public var operationId: Int
+    public var status: OperationStatus
+    public var resultMessage: String?
+    public var resultData: String?
+    public var errorCode: Int?
+    /// When set, the operation is not finished but returned to the queue, due again then.
+    public var retryAt: Date?
+
+    public init(
+        operationId: Int, status: OperationStatus, resultMessage: String?, resultData: String? = nil,
+        errorCode: Int? = nil, retryAt: Date? = nil
+    ) {
+        self.operationId = operationId
+        self.status = status
+        self.resultMessage = resultMessage
+        self.resultData = resultData
+        self.errorCode = errorCode
+        self.retryAt = retryAt
+    }
 }

@@ -73,6 +73,58 @@ public struct SQLBulkRepository: BulkRepository {
         }
     }
 
+    public func claimBatch(now: Date, lease: TimeInterval, limit: Int) async throws -> [ClaimedOperation] {
+        let current = MagentoTimestamp.string(from: now)
+        let until = MagentoTimestamp.string(from: now.addingTimeInterval(lease))
+        let skipLocked = provider.engine == .postgres ? " FOR UPDATE SKIP LOCKED" : ""
+        return try await provider.transaction { db in
+            let rows = try await db.raw("""
+                UPDATE magento_operation
+                SET lease_until = \(bind: until), attempts = attempts + 1, started_at = COALESCE(started_at, \(bind: current))
+                WHERE id IN (
+                    SELECT id FROM magento_operation
+                    WHERE status = 4 AND available_at <= \(bind: current)
+                      AND (lease_until IS NULL OR lease_until < \(bind: current))
+                    ORDER BY id LIMIT \(literal: limit)\(unsafeRaw: skipLocked)
+                )
+                RETURNING id, bulk_uuid, request_data, attempts
+                """).all()
+            return try rows.map { row in
+                ClaimedOperation(
+                    id: try row.decode(column: "id", as: Int.self),
+                    bulkUuid: try row.decode(column: "bulk_uuid", as: String.self),
+                    request: try MagentoDecoder().decode(
+                        ScheduledRequest.self, from: try JSONValue.parse(try row.decode(column: "request_data", as: String.self))
+                    ),
+                    attempts: try row.decode(column: "attempts", as: Int.self)
+                )
+            }.sorted { $0.id < $1.id }
+        }
+    }
+
+    public func finishBatch(_ outcomes: [OperationResult]) async throws {
+        guard !outcomes.isEmpty else { return }
+        let now = MagentoTimestamp.string(from: clock.now())
+        try await provider.transaction { db in
+            for outcome in outcomes {
+                if let retryAt = outcome.retryAt {
+                    try await db.raw("""
+                        UPDATE magento_operation SET lease_until = NULL, result_message = \(bind: outcome.resultMessage),
+                            available_at = \(bind: MagentoTimestamp.string(from: retryAt))
+                        WHERE id = \(bind: outcome.operationId)
+                        """).run()
+                } else {
+                    try await db.raw("""
+                        UPDATE magento_operation SET status = \(bind: outcome.status.rawValue), result_message = \(bind: outcome.resultMessage),
+                            result_serialized_data = \(bind: outcome.resultData), error_code = \(bind: outcome.errorCode),
+                            lease_until = NULL, finished_at = \(bind: now)
+                        WHERE id = \(bind: outcome.operationId)
+                        """).run()
+                }
+            }
+        }
+    }
+
     public func finish(
         operationId: Int, status: OperationStatus, resultMessage: String?, resultData: String?, errorCode: Int?
     ) async throws {

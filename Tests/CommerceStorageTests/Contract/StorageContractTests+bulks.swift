@@ -61,3 +61,26 @@ extension StorageContractTests {
         }
     }
 }
+
+extension StorageContractTests {
+    @Test("Operations are claimed in batches, and a batch of outcomes finishes or requeues each", arguments: TestEngine.all)
+    func batches(engine: TestEngine) async throws {
+        try await withStorage(engine) { storage throws in
+            try await storage.bulks.schedule(Self.bulk("b9", operations: 5))
+            let now = Date(timeIntervalSince1970: 2_000_000_000)
+            let claimed = try await storage.bulks.claimBatch(now: now, lease: 60, limit: 3)
+            #expect(claimed.count == 3)
+            #expect(claimed.map(\.id) == claimed.map(\.id).sorted())
+            #expect(try await storage.bulks.claimBatch(now: now, lease: 60, limit: 10).count == 2)
+            try await storage.bulks.finishBatch([
+                OperationResult(operationId: claimed[0].id, status: .complete, resultMessage: "ok"),
+                OperationResult(operationId: claimed[1].id, status: .notRetriablyFailed, resultMessage: "bad", errorCode: 7),
+                OperationResult(operationId: claimed[2].id, status: .open, resultMessage: "later", retryAt: now.addingTimeInterval(10)),
+            ])
+            #expect(try await storage.bulks.countOperations(uuid: "b9", status: 1) == 1)
+            #expect(try await storage.bulks.countOperations(uuid: "b9", status: 3) == 1)
+            #expect(try await storage.bulks.claimBatch(now: now.addingTimeInterval(5), lease: 60, limit: 10).isEmpty)
+            #expect(try await storage.bulks.claimBatch(now: now.addingTimeInterval(11), lease: 60, limit: 10).map(\.id) == [claimed[2].id])
+        }
+    }
+}
