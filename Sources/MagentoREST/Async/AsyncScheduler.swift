@@ -13,7 +13,7 @@ struct AsyncScheduler: Sendable {
     ///   - pathParameters: for async, the URL's; for bulk, read from each element by name.
     func schedule(
         endpoint: Endpoint, elements: [JSONValue?], urlParameters: [String: String]?, store: String?,
-        identity: CallerIdentity
+        identity: CallerIdentity, policy: BulkErrorPolicy = .rejectFailed
     ) async throws -> AsyncResponse {
         let uuid = UUID().uuidString.lowercased()
         let topic = Self.topic(endpoint)
@@ -31,12 +31,30 @@ struct AsyncScheduler: Sendable {
                 continue
             }
             let parameters = urlParameters ?? Self.pathParameters(endpoint.path.parameterNames, from: element)
+            if let missing = endpoint.path.parameterNames.first(where: { parameters[$0] == nil }) {
+                // A bulk row must carry its placeholder's value (`sku` for `bySku`), or it has no target.
+                let message = BindingError.required(fieldName: missing).errorBody.renderedMessage
+                operations.append(.init(index: index, topic: topic, serializedData: serialized, request: nil,
+                                        status: .rejected, resultMessage: message, errorCode: 0))
+                items.append(AsyncRequestItem(id: index, dataHash: hash, status: "rejected", errorMessage: message, errorCode: 0))
+                continue
+            }
             let request = ScheduledRequest(
                 method: endpoint.method.rawValue, path: endpoint.path.description, store: store,
                 pathParameters: parameters, body: element, userType: identity.userType.rawValue, userId: identity.userId
             )
             operations.append(.init(index: index, topic: topic, serializedData: serialized, request: request, status: .open))
             items.append(AsyncRequestItem(id: index, dataHash: hash, status: "accepted"))
+        }
+        let rejected = items.filter { $0.status == "rejected" }.count
+        if rejected > 0, policy == .rejectAll {
+            throw CommerceError.invalidInput(
+                message: "The bulk was not accepted: %1 of its %2 operations cannot be scheduled.",
+                parameters: [String(rejected), String(items.count)]
+            )
+        }
+        if policy == .ignoreFailed {
+            operations.removeAll { $0.status == .rejected }
         }
         try await bulks.schedule(NewBulk(
             uuid: uuid, userType: identity.userType.rawValue, userId: identity.userId,

@@ -23,7 +23,8 @@ extension MagentoResponder {
             guard case .array(let elements) = body ?? .array([]) else { throw BindingError.notAllParametersValid }
             response = try await scheduler.schedule(
                 endpoint: asyncRoutes.original(of: match.endpoint), elements: elements, urlParameters: nil,
-                store: path.storeCode, identity: identity
+                store: path.storeCode, identity: identity,
+                policy: try BulkErrorPolicy(header: request.headers[BulkErrorPolicy.header])
             )
         } else {
             response = try await scheduler.schedule(
