@@ -6,7 +6,7 @@ import MagentoREST
 enum EndpointCatalog {
     static func all(
         adminTokens: AdminTokenService, storage: Storage, erpSecret: String?, stock: StockConfiguration = StockConfiguration(),
-        media: any MediaStorage
+        media: any MediaStorage, callback: (any WebhookTransport)? = nil
     ) -> [Endpoint] {
         TokenRoutes(adminTokens: adminTokens).endpoints
             + StoreRoutes().endpoints
@@ -20,7 +20,7 @@ enum EndpointCatalog {
             + BulkRoutes(bulks: storage.bulks).endpoints
             + ERPStockRoutes(bulks: storage.bulks, secret: erpSecret).endpoints
             + WebhookRoutes(webhooks: storage.webhooks, clock: storage.clock).endpoints
-            + IntegrationRoutes(integrations: storage.integrations).endpoints
+            + IntegrationRoutes(integrations: storage.integrations, callback: callback).endpoints
             + AuditRoutes(log: storage.audit).endpoints
             + ProductRoutes(products: storage.products, media: media).endpoints
             + ProductMediaRoutes(products: storage.products, media: media).endpoints

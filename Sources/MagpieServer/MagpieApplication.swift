@@ -62,7 +62,7 @@ public struct MagpieApplication: Sendable {
             let media = FileMediaStorage(directory: configuration.mediaDirectory)
             let endpoints = EndpointCatalog.all(
                 adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret,
-                stock: StockConfiguration(stores, storeId: 0), media: media
+                stock: StockConfiguration(stores, storeId: 0), media: media, callback: webhookTransport
             )
                 + extraEndpoints
             var settings = RESTSettings(

@@ -24,5 +24,6 @@ public enum Migrations {
         .audit,
         .catalog,
         .operationApplied,
+        .oauthHandshake,
     ]
 }

@@ -101,6 +101,61 @@ public struct SQLIntegrationRepository: IntegrationRepository {
         }
     }
 
+    public func beginHandshake(id: Int) async throws -> (integration: Integration, verifier: String) {
+        let now = MagentoTimestamp.string(from: clock.now())
+        let verifier = Self.credential()
+        return try await provider.transaction { db in
+            _ = try await Self.integration(id: id, on: db)
+            try await db.raw("""
+                UPDATE magpie_integration SET oauth_verifier = \(bind: verifier), request_token = NULL,
+                    request_token_secret = NULL, updated_at = \(bind: now)
+                WHERE integration_id = \(bind: id)
+                """).run()
+            try await Outbox.append(DomainEvent(type: "integration.handshake_started", entityType: "integration", entityId: String(id)), on: db, at: now)
+            return (try await Self.integration(id: id, on: db), verifier)
+        }
+    }
+
+    public func handshake(consumerKey: String) async throws -> IntegrationHandshake? {
+        try await provider.read { db in
+            guard let row = try await db.raw("SELECT * FROM magpie_integration WHERE consumer_key = \(bind: consumerKey)").first() else {
+                return nil
+            }
+            return IntegrationHandshake(
+                integration: try Self.integration(from: row),
+                verifier: try row.decode(column: "oauth_verifier", as: String?.self),
+                requestToken: try row.decode(column: "request_token", as: String?.self),
+                requestTokenSecret: try row.decode(column: "request_token_secret", as: String?.self)
+            )
+        }
+    }
+
+    public func issueRequestToken(consumerKey: String) async throws -> (token: String, secret: String) {
+        let token = Self.credential(), secret = Self.credential()
+        try await provider.transaction { db in
+            try await db.raw("""
+                UPDATE magpie_integration SET request_token = \(bind: token), request_token_secret = \(bind: secret)
+                WHERE consumer_key = \(bind: consumerKey)
+                """).run()
+        }
+        return (token, secret)
+    }
+
+    public func completeHandshake(consumerKey: String) async throws -> Integration {
+        let now = MagentoTimestamp.string(from: clock.now())
+        return try await provider.transaction { db in
+            guard let row = try await db.raw("""
+                UPDATE magpie_integration SET is_active = 1, access_token = \(bind: Self.credential()),
+                    access_token_secret = \(bind: Self.credential()), oauth_verifier = NULL, request_token = NULL,
+                    request_token_secret = NULL, updated_at = \(bind: now)
+                WHERE consumer_key = \(bind: consumerKey) RETURNING integration_id
+                """).first() else { throw CommerceError.noSuchEntity(field: "consumerKey", value: consumerKey) }
+            let id = try row.decode(column: "integration_id", as: Int.self)
+            try await Outbox.append(DomainEvent(type: "integration.activated", entityType: "integration", entityId: String(id)), on: db, at: now)
+            return try await Self.integration(id: id, on: db)
+        }
+    }
+
     public func useNonce(_ nonce: String, consumerKey: String, timestamp: Int, now: Date) async throws -> Bool {
         try await provider.transaction { db in
             try await db.raw("""

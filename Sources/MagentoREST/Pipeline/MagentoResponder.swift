@@ -133,6 +133,11 @@ public struct MagentoResponder: HTTPResponder {
         switch outcome {
         case .notREST:
             if request.method == .get, request.uri.path == "/health" { return await healthReply() }
+            if let step = OAuthTokenExchange.step(forPath: request.uri.path), let integrations {
+                let body = (try? await request.body.collect(upTo: 64 * 1024)) ?? ByteBuffer()
+                let exchange = OAuthTokenExchange(integrations: integrations.integrations, clock: clock)
+                return await exchange.reply(step, request: request, url: publicURL(of: request), body: body)
+            }
             if request.method == .get, let media, request.uri.path.hasPrefix(MediaFiles.prefix) {
                 return try await MediaFiles.reply(path: request.uri.path, media: media)
             }
@@ -267,16 +272,19 @@ public struct MagentoResponder: HTTPResponder {
             return .guest
         }
         if let header, header.lowercased().hasPrefix("oauth "), let integrations {
-            // Clients sign the URL they called; the scheme is the public one (TLS may end at a proxy).
-            let scheme = settings.baseURL.hasPrefix("https") ? "https" : "http"
-            let url = "\(scheme)://\(request.head.authority ?? settings.host)\(request.uri.description)"
-            if let integration = await integrations.oauth(header: header, method: request.method.rawValue, url: url) {
+            if let integration = await integrations.oauth(header: header, method: request.method.rawValue, url: publicURL(of: request)) {
                 return Caller(identity: .integration(integrationId: integration.id), integration: integration)
             }
         }
         return .guest
     }
 
+
+    /// The URL a client signed: the scheme is the public one (TLS may end at a proxy).
+    func publicURL(of request: Request) -> String {
+        let scheme = settings.baseURL.hasPrefix("https") ? "https" : "http"
+        return "\(scheme)://\(request.head.authority ?? settings.host)\(request.uri.description)"
+    }
 
     func resolve(_ store: RequestPath.Store) -> (StoreView, Bool) {
         switch store {
