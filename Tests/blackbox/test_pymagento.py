@@ -148,6 +148,66 @@ def test_oauth1_signed_requests_from_oauthlib():
     assert len(bearer.get_websites()) == 2
 
 
+def test_oauth1_activation_handshake_with_oauthlib():
+    # Magento's activation: the server posts credentials and a verifier to the integration's
+    # callback URL; the integration trades a request token for an access token, all signed by oauthlib.
+    import threading
+    import urllib.parse
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    import requests
+    from oauthlib.oauth1 import Client as OAuthClient
+
+    received = {}
+
+    class Callback(BaseHTTPRequestHandler):
+        def do_POST(self):
+            length = int(self.headers.get("Content-Length", "0"))
+            received.update(urllib.parse.parse_qsl(self.rfile.read(length).decode()))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    receiver = HTTPServer(("127.0.0.1", 0), Callback)
+    threading.Thread(target=receiver.serve_forever, daemon=True).start()
+    try:
+        admin = client()
+        created = admin.request_api("POST", "/V1/integrations", json={"integration": {
+            "name": "handshake", "endpoint": f"http://127.0.0.1:{receiver.server_port}/callback",
+            "resources": ["Magento_Backend::store"]}})
+        assert created.status_code == 200, created.text
+        activated = admin.request_api("POST", f"/V1/integrations/{created.json()['id']}/activate")
+        assert activated.status_code == 200 and activated.json()["status"] == "inactive", activated.text
+        assert set(received) == {"oauth_consumer_key", "oauth_consumer_secret", "store_base_url", "oauth_verifier"}
+
+        request_signer = OAuthClient(received["oauth_consumer_key"], client_secret=received["oauth_consumer_secret"])
+        uri, headers, _ = request_signer.sign(BASE_URL + "/oauth/token/request", http_method="POST")
+        answer = requests.post(uri, headers=headers)
+        assert answer.status_code == 200, answer.text
+        request_token = dict(urllib.parse.parse_qsl(answer.text))
+
+        access_signer = OAuthClient(
+            received["oauth_consumer_key"], client_secret=received["oauth_consumer_secret"],
+            resource_owner_key=request_token["oauth_token"], resource_owner_secret=request_token["oauth_token_secret"],
+            verifier=received["oauth_verifier"],
+        )
+        uri, headers, _ = access_signer.sign(BASE_URL + "/oauth/token/access", http_method="POST")
+        answer = requests.post(uri, headers=headers)
+        assert answer.status_code == 200, answer.text
+        access = dict(urllib.parse.parse_qsl(answer.text))
+
+        signer = OAuthClient(
+            received["oauth_consumer_key"], client_secret=received["oauth_consumer_secret"],
+            resource_owner_key=access["oauth_token"], resource_owner_secret=access["oauth_token_secret"],
+        )
+        uri, headers, _ = signer.sign(BASE_URL + "/rest/V1/store/websites", http_method="GET")
+        assert requests.get(uri, headers=headers).status_code == 200
+    finally:
+        receiver.shutdown()
+
+
 def test_guest_gets_magentos_401():
     guest = Magento(token="expired", base_url=BASE_URL, scope="default")
     try:
