@@ -38,9 +38,11 @@ public struct Integration: Sendable, Equatable {
 
     public static let allResources = "Magento_Backend::all"
 
-    /// Whether the integration holds one of `required`.
+    /// Whether the integration holds one of `required`, itself or through a resource above it
+    /// in Magento's tree (`Magento_Backend::all` and `Magento_Backend::admin` hold everything).
     public func grants(any required: [String]) -> Bool {
-        resources.contains(Self.allResources) || required.contains { resources.contains($0) }
+        resources.contains(Self.allResources)
+            || required.contains { AclTree.lineage(of: $0).contains(where: resources.contains) }
     }
 }
 

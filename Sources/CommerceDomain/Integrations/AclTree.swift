@@ -1,0 +1,52 @@
+/// Magento's ACL resource tree (the parts the API uses), child → parent, from the modules'
+/// `acl.xml`. Granting a resource grants everything under it, as Magento's ACL inherits rules
+/// down the tree: an integration given `Magento_Catalog::catalog` may use the product routes.
+public enum AclTree {
+    public static let parents: [String: String] = [
+        // Catalog
+        "Magento_Catalog::catalog": "Magento_Backend::admin",
+        "Magento_Catalog::catalog_inventory": "Magento_Catalog::catalog",
+        "Magento_Catalog::products": "Magento_Catalog::catalog_inventory",
+        "Magento_Catalog::categories": "Magento_Catalog::catalog_inventory",
+        // Stores
+        "Magento_Backend::stores": "Magento_Backend::admin",
+        "Magento_Backend::stores_settings": "Magento_Backend::stores",
+        "Magento_Backend::store": "Magento_Backend::stores_settings",
+        "Magento_Config::config": "Magento_Backend::stores_settings",
+        "Magento_CatalogInventory::cataloginventory": "Magento_Config::config",
+        "Magento_Backend::stores_attributes": "Magento_Backend::stores",
+        "Magento_Catalog::attributes_attributes": "Magento_Backend::stores_attributes",
+        "Magento_Catalog::sets": "Magento_Backend::stores_attributes",
+        // MSI
+        "Magento_InventoryApi::inventory": "Magento_Backend::stores",
+        "Magento_InventoryApi::source": "Magento_InventoryApi::inventory",
+        "Magento_InventoryApi::source_edit": "Magento_InventoryApi::source",
+        "Magento_InventoryApi::stock": "Magento_InventoryApi::inventory",
+        "Magento_InventoryApi::stock_edit": "Magento_InventoryApi::stock",
+        "Magento_InventoryApi::stock_delete": "Magento_InventoryApi::stock",
+        "Magento_InventoryApi::stock_source_link": "Magento_InventoryApi::stock",
+        "Magento_InventorySalesApi::stock": "Magento_InventoryApi::stock",
+        // System
+        "Magento_Backend::system": "Magento_Backend::admin",
+        "Magento_Integration::extensions": "Magento_Backend::system",
+        "Magento_Integration::integrations": "Magento_Integration::extensions",
+        "Magento_Logging::magento_logging": "Magento_Backend::system",
+        "Magento_Logging::system_magento_logging_bulk_operations": "Magento_Logging::magento_logging",
+        // Magpie's own, under System
+        "Magpie_Events::events": "Magento_Backend::system",
+        "Magpie_Webhooks::manage": "Magento_Backend::system",
+        "Magpie_Audit::view": "Magento_Backend::system",
+        "Magpie_ERP::stock": "Magento_Backend::system",
+    ]
+
+    /// The resource and every resource above it, nearest first.
+    public static func lineage(of resource: String) -> [String] {
+        var chain = [resource]
+        var current = resource
+        while let parent = parents[current], !chain.contains(parent) {
+            chain.append(parent)
+            current = parent
+        }
+        return chain
+    }
+}
