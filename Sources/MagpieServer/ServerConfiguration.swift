@@ -88,6 +88,11 @@ public struct ServerConfiguration: Sendable, Equatable {
                 configuration.rateLimits[keyPath: path] = limit
             }
         }
+        for (name, value) in environment where name.hasPrefix("MAGPIE_RATE_LIMIT_GROUP_") {
+            if let limit = RateLimiter.Limit(value) {
+                configuration.rateLimits.groups[String(name.dropFirst("MAGPIE_RATE_LIMIT_GROUP_".count)).lowercased()] = limit
+            }
+        }
         if let tries = environment["MAGPIE_WEBHOOK_MAX_ATTEMPTS"].flatMap(Int.init), tries > 0 {
             configuration.webhookMaxAttempts = tries
         }

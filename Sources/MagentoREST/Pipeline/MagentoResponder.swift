@@ -92,6 +92,15 @@ public struct MagentoResponder: HTTPResponder {
                 return RateLimitKeys.tooManyRequests(taken)
             }
             decision = taken
+            // A route group with its own limit: a second bucket, and the headers report the tighter one.
+            if let group = RateLimiter.group(ofPath: request.uri.path), let limit = rateLimiter.settings.groups[group] {
+                let grouped = rateLimiter.take(key: key + "|" + group, limit: limit, now: clock.now())
+                guard grouped.allowed else {
+                    metrics?.rateLimited(role: "group:\(group)")
+                    return RateLimitKeys.tooManyRequests(grouped)
+                }
+                if grouped.remaining < taken.remaining { decision = grouped }
+            }
         }
         var reply: JSONReply
         if let idempotency, let key = request.headers[IdempotencyGate.headerField], !key.isEmpty,

@@ -32,8 +32,18 @@ public final class RateLimiter: Sendable {
         public var integration = Limit(rate: 200, burst: 400)
         /// The token endpoints, per client address, against password guessing.
         public var login = Limit(rate: 1.0 / 3.0, burst: 20)
+        /// Tighter limits for route groups (the first segment after `V1`: `products`, `inventory`,
+        /// `orders`, …), per caller, on top of the caller's own bucket.
+        public var groups: [String: Limit] = [:]
 
         public init() {}
+    }
+
+    /// The route group of a `/rest/…` path: the segment after `V1`, lower-cased.
+    public static func group(ofPath path: String) -> String? {
+        let segments = path.split(separator: "/")
+        guard let version = segments.firstIndex(of: "V1"), version + 1 < segments.count else { return nil }
+        return segments[version + 1].lowercased()
     }
 
     /// The answer for one request, with what the headers report.
