@@ -25,5 +25,6 @@ public enum Migrations {
         .catalog,
         .operationApplied,
         .oauthHandshake,
+        .auditEntities,
     ]
 }

@@ -18,6 +18,7 @@ public enum Outbox {
         if DatabaseEngine(dialectOf: db) == .postgres {
             try await db.raw("SELECT pg_advisory_xact_lock(\(bind: advisoryLockKey))").run()
         }
+        AuditEntities.current?.add(type: event.entityType, id: event.entityId)
         try await db.raw("""
             INSERT INTO magpie_event (event_type, entity_type, entity_id, payload, created_at)
             VALUES (\(bind: event.type), \(bind: event.entityType), \(bind: event.entityId), \(bind: event.payload), \(bind: timestamp))

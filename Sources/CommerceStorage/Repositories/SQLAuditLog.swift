@@ -22,21 +22,22 @@ public struct SQLAuditLog: AuditLog {
             "method": .init(column: "method", kind: .text),
             "path": .init(column: "path", kind: .text),
             "status": .init(column: "status", kind: .integer),
+            "entity_ids": .init(column: "entity_ids", kind: .text),
         ]
     )
 
     public func append(_ records: [AuditRecord]) async throws {
         guard !records.isEmpty else { return }
         try await provider.transaction { db in
-            // Multi-row INSERTs of 500 (8 columns: 4,000 bound values, well under SQLite's limit).
+            // Multi-row INSERTs of 500 (9 columns: 4,500 bound values, well under SQLite's limit).
             for chunk in stride(from: 0, to: records.count, by: 500).map({ Array(records[$0..<min($0 + 500, records.count)]) }) {
                 var insert = db.insert(into: "magpie_audit")
-                    .columns("created_at", "request_id", "user_type", "user_id", "method", "path", "status", "duration_us")
+                    .columns("created_at", "request_id", "user_type", "user_id", "method", "path", "status", "duration_us", "entity_ids")
                 for record in chunk {
                     insert = insert.values(
                         SQLBind(record.createdAt), SQLBind(record.requestId), SQLBind(record.userType), SQLBind(record.userId),
                         SQLBind(record.method), SQLBind(record.path), SQLBind(record.status),
-                        SQLBind(Int64((record.durationMs * 1000).rounded()))
+                        SQLBind(Int64((record.durationMs * 1000).rounded())), SQLBind(record.entityIds)
                     )
                 }
                 try await insert.run()
@@ -69,7 +70,8 @@ public struct SQLAuditLog: AuditLog {
             method: try row.decode(column: "method", as: String.self),
             path: try row.decode(column: "path", as: String.self),
             status: try row.decode(column: "status", as: Int.self),
-            durationMs: Double(try row.decode(column: "duration_us", as: Int64.self)) / 1000
+            durationMs: Double(try row.decode(column: "duration_us", as: Int64.self)) / 1000,
+            entityIds: try row.decode(column: "entity_ids", as: String?.self)
         )
     }
 }

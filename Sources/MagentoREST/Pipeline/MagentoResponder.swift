@@ -62,7 +62,10 @@ public struct MagentoResponder: HTTPResponder {
         let started = ContinuousClock.now
         let caller = await authenticate(request)
         let isAPI = request.uri.path.hasPrefix("/rest") || request.uri.path.hasPrefix("/index.php/rest")
-        let reply = await answer(request, context: context, requestId: requestId, caller: caller, isAPI: isAPI)
+        let touched = AuditEntities()
+        let reply = await AuditEntities.$current.withValue(touched) {
+            await answer(request, context: context, requestId: requestId, caller: caller, isAPI: isAPI)
+        }
         let elapsed = ContinuousClock.now - started
         if let metrics {
             metrics.request(route: reply.route ?? routeLabel(request) ?? "unmatched", status: reply.status.code, duration: elapsed)
@@ -72,7 +75,8 @@ public struct MagentoResponder: HTTPResponder {
                 createdAt: MagentoTimestamp.string(from: clock.now()), requestId: requestId,
                 userType: caller.identity.userType.rawValue, userId: caller.identity.userId,
                 method: request.method.rawValue, path: request.uri.path, status: reply.status.code,
-                durationMs: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+                durationMs: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000,
+                entityIds: touched.joined
             ))
         }
         return ResponseWriter.response(reply, requestId: requestId)

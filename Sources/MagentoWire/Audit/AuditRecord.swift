@@ -11,10 +11,12 @@ public struct AuditRecord: Codable, Sendable, Equatable {
     public var path: String
     public var status: Int
     public var durationMs: Double
+    /// The entities the call changed, `type:id` comma-separated (`product:MB-01,stock_item:MB-01`).
+    public var entityIds: String?
 
     public init(
         id: Int? = nil, createdAt: String, requestId: String, userType: Int, userId: Int?, method: String, path: String,
-        status: Int, durationMs: Double
+        status: Int, durationMs: Double, entityIds: String? = nil
     ) {
         self.id = id
         self.createdAt = createdAt
@@ -25,6 +27,7 @@ public struct AuditRecord: Codable, Sendable, Equatable {
         self.path = path
         self.status = status
         self.durationMs = durationMs
+        self.entityIds = entityIds
     }
 
     enum CodingKeys: String, CodingKey {
@@ -35,5 +38,6 @@ public struct AuditRecord: Codable, Sendable, Equatable {
         case userId = "user_id"
         case method, path, status
         case durationMs = "duration_ms"
+        case entityIds = "entity_ids"
     }
 }
