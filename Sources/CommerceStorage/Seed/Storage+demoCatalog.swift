@@ -103,15 +103,9 @@ extension Storage {
             item = StockItemRules.normalize(
                 item, config: config, tracksQuantity: SQLProductRepository.quantityTypes.contains(product.typeId ?? "simple"), now: now
             )
-            var settings = item
-            settings.productId = nil
-            settings.stockId = nil
-            settings.qty = nil
-            settings.isInStock = nil
-            settings.lowStockDate = nil
             stockRows.append(SQLQueryString("""
                 (\(bind: id), \(bind: id), \(decimal(item.qty, engine)), \(bind: (item.isInStock ?? false) ? 1 : 0),
-                \(bind: item.lowStockDate), \(bind: try MagentoEncoder().encode(settings).jsonString))
+                \(bind: item.lowStockDate), \(bind: try StockItemRows.settingsDocument(item)))
                 """))
             if SQLProductRepository.quantityTypes.contains(product.typeId ?? "simple") {
                 sourceRows.append(SQLQueryString("""

@@ -55,14 +55,7 @@ enum StockItemRows {
     /// Inserts or replaces the product's item; returns its id.
     @discardableResult
     static func write(_ item: StockItem, productId: Int, on db: any SQLDatabase, engine: DatabaseEngine) async throws -> Int {
-        var settings = item
-        settings.itemId = nil
-        settings.productId = nil
-        settings.stockId = nil
-        settings.qty = nil
-        settings.isInStock = nil
-        settings.lowStockDate = nil
-        let document = try MagentoEncoder().encode(settings).jsonString
+        let document = try settingsDocument(item)
         let qty: any SQLExpression = item.qty.map { SQLBind(ExactDecimal.storable($0, engine: engine)) } ?? SQLLiteral.null
         let row = try await db.raw("""
             INSERT INTO catalog_stock_item (product_id, qty, is_in_stock, low_stock_date, settings)
@@ -72,6 +65,18 @@ enum StockItemRows {
             RETURNING item_id
             """).first()
         return try row?.decode(column: "item_id", as: Int.self) ?? 0
+    }
+
+    /// The `settings` column: the item without the fields that have their own columns or are derived.
+    static func settingsDocument(_ item: StockItem) throws -> String {
+        var settings = item
+        settings.itemId = nil
+        settings.productId = nil
+        settings.stockId = nil
+        settings.qty = nil
+        settings.isInStock = nil
+        settings.lowStockDate = nil
+        return try MagentoEncoder().encode(settings).jsonString
     }
 
     /// Writes the item's quantity and status to the default source, as MSI's legacy bridge does.
