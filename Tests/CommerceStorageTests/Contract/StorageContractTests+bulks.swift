@@ -84,3 +84,24 @@ extension StorageContractTests {
         }
     }
 }
+
+extension StorageContractTests {
+    @Test("An operation's first transaction marks it applied; a rerun's first transaction is refused", arguments: TestEngine.all)
+    func appliedMark(engine: TestEngine) async throws {
+        try await withStorage(engine) { storage throws in
+            let first = OperationRun(operationId: 41)
+            try await OperationRun.$current.withValue(first) {
+                _ = try await storage.products.saveProduct(Product(sku: "RUN-1", name: "Run", price: 1), scope: .global, saveOptions: false)
+                // A second transaction of the same run is not guarded again.
+                _ = try await storage.products.saveProduct(Product(sku: "RUN-1", name: "Run 2"), scope: .global, saveOptions: false)
+            }
+            let rerun = OperationRun(operationId: 41)
+            await #expect(throws: OperationAlreadyApplied.self) {
+                try await OperationRun.$current.withValue(rerun) {
+                    _ = try await storage.products.saveProduct(Product(sku: "RUN-1", name: "Run 3"), scope: .global, saveOptions: false)
+                }
+            }
+            #expect(try await storage.products.product(sku: "RUN-1", scope: .global).name == "Run 2")
+        }
+    }
+}
