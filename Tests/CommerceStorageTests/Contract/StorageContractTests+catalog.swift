@@ -129,3 +129,25 @@ extension StorageContractTests {
         }
     }
 }
+
+extension StorageContractTests {
+    @Test("The demo catalog seeds once; ids continue after it; configurables list their children", arguments: TestEngine.all)
+    func demoCatalog(engine: TestEngine) async throws {
+        try await withStorage(engine) { storage throws in
+            try await storage.seedDemoStores()
+            #expect(try await storage.seedCatalog(.demo) == 1_000)
+            #expect(try await storage.seedCatalog(.demo) == 0)
+            let all = try await storage.products.searchProducts(SearchCriteria(pageSize: 1), scope: .global)
+            #expect(all.totalCount == 1_000)
+            let tee = try await storage.products.product(sku: "MC-000005", scope: .global)
+            #expect(tee.extensionAttributes?.configurableProductLinks?.count == 4)
+            let french = try await storage.products.product(sku: "MG-000001", scope: CatalogScope(storeId: 2, writesToView: false))
+            #expect(french.name?.hasSuffix("(FR)") == true)
+            let added = try await storage.products.saveProduct(Product(sku: "AFTER", name: "After", price: 1), scope: .global, saveOptions: false)
+            #expect(added.id == 1_001)
+            #expect(added.extensionAttributes?.stockItem?.itemId == 1_001)
+            let category = try await storage.categories.saveCategory(Category(name: "New"), scope: .global)
+            #expect(category.id == 14)
+        }
+    }
+}
