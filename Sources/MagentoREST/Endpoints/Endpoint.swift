@@ -22,6 +22,9 @@ public struct Endpoint: Sendable {
     public var handler: @Sendable (EndpointCall) async throws -> EndpointResult
     /// webapi.xml `secure="true"`: refused over plain HTTP when `RESTSettings.enforceSecureRoutes` is on.
     public var secure = false
+    /// When set, the handler returns text that is sent as it is with this content type (a CSV
+    /// export), instead of JSON.
+    public var rawContentType: String?
     /// Runs on the raw body and headers before anything is parsed (a signature check, say).
     public var rawBodyCheck: (@Sendable (_ body: [UInt8], _ headers: HTTPFields) throws -> Void)?
 
@@ -56,6 +59,13 @@ public struct Endpoint: Sendable {
     public func securedOnly() -> Endpoint {
         var copy = self
         copy.secure = true
+        return copy
+    }
+
+    /// The same endpoint answering its text result as-is, with `contentType`.
+    public func answeringText(contentType: String) -> Endpoint {
+        var copy = self
+        copy.rawContentType = contentType
         return copy
     }
 

@@ -188,6 +188,11 @@ public struct MagentoResponder: HTTPResponder {
             match.endpoint, identity: identity, store: store, isAll: isAll, pathParameters: match.pathParameters,
             query: query, body: body, requestId: requestId, namesView: Self.namesView(path.store)
         )
+        if let contentType = match.endpoint.rawContentType, case .string(let text) = value {
+            var reply = JSONReply(status: .ok, bytes: Array(text.utf8), route: "\(request.method.rawValue) \(match.endpoint.path)")
+            reply.contentType = contentType
+            return reply
+        }
         if request.method != .delete, let fields = query["fields"]?.stringValue, !fields.isEmpty {
             value = Self.applyFields(fields, to: value)
         }
