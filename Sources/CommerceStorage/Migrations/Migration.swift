@@ -26,5 +26,6 @@ public enum Migrations {
         .operationApplied,
         .oauthHandshake,
         .auditEntities,
+        .queueIndex,
     ]
 }
