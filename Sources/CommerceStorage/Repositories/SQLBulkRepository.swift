@@ -53,30 +53,7 @@ public struct SQLBulkRepository: BulkRepository {
     }
 
     public func claimNext(now: Date, lease: TimeInterval) async throws -> ClaimedOperation? {
-        let current = MagentoTimestamp.string(from: now)
-        let until = MagentoTimestamp.string(from: now.addingTimeInterval(lease))
-        // SKIP LOCKED lets several PostgreSQL nodes claim side by side; SQLite has one writer.
-        let skipLocked = provider.engine == .postgres ? " FOR UPDATE SKIP LOCKED" : ""
-        return try await provider.transaction { db in
-            guard let row = try await db.raw("""
-                UPDATE magento_operation
-                SET lease_until = \(bind: until), attempts = attempts + 1, started_at = COALESCE(started_at, \(bind: current))
-                WHERE id = (
-                    SELECT id FROM magento_operation
-                    WHERE status = 4 AND available_at <= \(bind: current)
-                      AND (lease_until IS NULL OR lease_until < \(bind: current))
-                    ORDER BY id LIMIT 1\(unsafeRaw: skipLocked)
-                )
-                RETURNING id, bulk_uuid, request_data, attempts
-                """).first() else { return nil }
-            let text = try row.decode(column: "request_data", as: String.self)
-            return ClaimedOperation(
-                id: try row.decode(column: "id", as: Int.self),
-                bulkUuid: try row.decode(column: "bulk_uuid", as: String.self),
-                request: try MagentoDecoder().decode(ScheduledRequest.self, from: try JSONValue.parse(text)),
-                attempts: try row.decode(column: "attempts", as: Int.self)
-            )
-        }
+        try await claimBatch(now: now, lease: lease, limit: 1).first
     }
 
     public func claimBatch(now: Date, lease: TimeInterval, limit: Int) async throws -> [ClaimedOperation] {
@@ -134,25 +111,13 @@ public struct SQLBulkRepository: BulkRepository {
     public func finish(
         operationId: Int, status: OperationStatus, resultMessage: String?, resultData: String?, errorCode: Int?
     ) async throws {
-        let now = MagentoTimestamp.string(from: clock.now())
-        try await provider.transaction { db in
-            try await db.raw("""
-                UPDATE magento_operation SET status = \(bind: status.rawValue), result_message = \(bind: resultMessage),
-                    result_serialized_data = \(bind: resultData), error_code = \(bind: errorCode),
-                    lease_until = NULL, finished_at = \(bind: now)
-                WHERE id = \(bind: operationId)
-                """).run()
-        }
+        try await finishBatch([OperationResult(
+            operationId: operationId, status: status, resultMessage: resultMessage, resultData: resultData, errorCode: errorCode
+        )])
     }
 
     public func retry(operationId: Int, availableAt: Date, resultMessage: String) async throws {
-        try await provider.transaction { db in
-            try await db.raw("""
-                UPDATE magento_operation SET lease_until = NULL, result_message = \(bind: resultMessage),
-                    available_at = \(bind: MagentoTimestamp.string(from: availableAt))
-                WHERE id = \(bind: operationId)
-                """).run()
-        }
+        try await finishBatch([OperationResult(operationId: operationId, status: .open, resultMessage: resultMessage, retryAt: availableAt)])
     }
 
     public func bulk(uuid: String) async throws -> BulkSummary? {

@@ -18,13 +18,13 @@ public enum PriceRules {
     }
 
     public static func setSpecialPrice(_ price: SpecialPrice, on product: inout Product) {
-        product.setAttribute("special_price", price.price.map { .string(NSDecimalNumber(decimal: $0).stringValue) })
-        product.setAttribute("special_from_date", price.priceFrom.map(JSONValue.string))
-        product.setAttribute("special_to_date", price.priceTo.map(JSONValue.string))
+        product.setCustomAttribute("special_price", price.price.map { .string(NSDecimalNumber(decimal: $0).stringValue) })
+        product.setCustomAttribute("special_from_date", price.priceFrom.map(JSONValue.string))
+        product.setCustomAttribute("special_to_date", price.priceTo.map(JSONValue.string))
     }
 
     public static func removeSpecialPrice(on product: inout Product) {
-        for code in ["special_price", "special_from_date", "special_to_date"] { product.setAttribute(code, nil) }
+        for code in ["special_price", "special_from_date", "special_to_date"] { product.setCustomAttribute(code, nil) }
     }
 
     public static func cost(of product: Product) -> Cost? {
@@ -32,7 +32,7 @@ public enum PriceRules {
     }
 
     public static func setCost(_ cost: Decimal?, on product: inout Product) {
-        product.setAttribute("cost", cost.map { .string(NSDecimalNumber(decimal: $0).stringValue) })
+        product.setCustomAttribute("cost", cost.map { .string(NSDecimalNumber(decimal: $0).stringValue) })
     }
 
     /// Tier prices in the price-storage shape: `fixed` or `discount` (percentage), per group name.
@@ -93,14 +93,5 @@ public enum PriceRules {
     static func text(_ product: Product, _ code: String) -> String? {
         guard case .string(let text)? = product.customAttributes?.first(where: { $0.attributeCode == code })?.value else { return nil }
         return text
-    }
-}
-
-extension Product {
-    /// Sets or (with nil) removes a custom attribute.
-    public mutating func setAttribute(_ code: String, _ value: JSONValue?) {
-        var attributes = (customAttributes ?? []).filter { $0.attributeCode != code }
-        if let value { attributes.append(CustomAttribute(attributeCode: code, value: value)) }
-        customAttributes = attributes
     }
 }

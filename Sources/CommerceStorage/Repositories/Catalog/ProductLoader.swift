@@ -182,23 +182,6 @@ extension JSONValue {
     }
 }
 
-extension Product {
-    /// Replaces the value of `code` in `custom_attributes`, appending it when absent.
-    mutating func setCustomAttribute(_ code: String, _ value: JSONValue) {
-        var attributes = customAttributes ?? []
-        if let index = attributes.firstIndex(where: { $0.attributeCode == code }) {
-            attributes[index].value = value
-        } else {
-            attributes.append(CustomAttribute(attributeCode: code, value: value))
-        }
-        customAttributes = attributes
-    }
-
-    func customAttribute(_ code: String) -> JSONValue? {
-        customAttributes?.first { $0.attributeCode == code }?.value
-    }
-}
-
 /// What `catalog_product.document` holds: the product's default-scope wire form minus the fields
 /// kept in columns, category links and stock.
 enum ProductDocument {
