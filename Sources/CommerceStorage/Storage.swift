@@ -22,6 +22,8 @@ public struct Storage: Sendable {
     public let products: SQLProductRepository
     public let categories: SQLCategoryRepository
     public let stockRegistry: SQLStockRegistry
+    public let customers: SQLCustomerRepository
+    public let customerGroups: SQLCustomerGroupRepository
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -43,6 +45,8 @@ public struct Storage: Sendable {
         self.categories = SQLCategoryRepository(provider: provider, clock: clock)
         self.stockRegistry = SQLStockRegistry(provider: provider, clock: clock)
         self.audit = SQLAuditLog(provider: provider)
+        self.customers = SQLCustomerRepository(provider: provider, clock: clock)
+        self.customerGroups = SQLCustomerGroupRepository(provider: provider, clock: clock)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use.

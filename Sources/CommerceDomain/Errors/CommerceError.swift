@@ -21,4 +21,6 @@ public enum CommerceError: Error, Sendable, Equatable {
     case notFoundNamed(message: String, parameters: [String: String])
     /// 400 `Validation Failed` listing every problem, even a single one (MSI's ValidationException).
     case validationFailed([CommerceError])
+    /// 401 with its own message (`The password doesn't match this account…`).
+    case authenticationRejected(message: String)
 }

@@ -38,7 +38,7 @@ public struct ErrorRenderer: Sendable {
     static func status(of error: CommerceError) -> HTTPResponse.Status {
         switch error {
         case .noSuchEntity, .notFound, .notFoundNamed: .notFound
-        case .authenticationFailed: .unauthorized
+        case .authenticationFailed, .authenticationRejected: .unauthorized
         case .invalidInput, .invalidInputNamed, .multipleInputErrors, .alreadyExists, .invalidState,
              .validationFailed: .badRequest
         }
@@ -68,6 +68,8 @@ public struct ErrorRenderer: Sendable {
                 : ErrorBody(message: "One or more input exceptions have occurred.", errors: errors.map(body(of:)))
         case .authenticationFailed:
             ErrorBody(message: "The account sign-in was incorrect or your account is disabled temporarily. Please wait and try again later.")
+        case .authenticationRejected(let message):
+            ErrorBody(message: message)
         }
     }
 
