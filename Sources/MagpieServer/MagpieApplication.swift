@@ -50,7 +50,7 @@ public struct MagpieApplication: Sendable {
                 users: storage.adminUsers, hasher: hasher
             )
             let secret = try await storage.secrets.secret(named: "jwt_hs256", orStore: Self.randomSecret())
-            let tokens = await JWTTokenIssuer(secret: secret, clock: clock)
+            let tokens = RevocationCheckingTokenIssuer(await JWTTokenIssuer(secret: secret, clock: clock), customers: storage.customers)
             let adminTokens = AdminTokenService(
                 users: storage.adminUsers, throttle: storage.loginThrottle, hasher: hasher,
                 tokens: tokens, clock: clock,

@@ -26,8 +26,8 @@ public protocol CustomerRepository: Sendable {
     func storeResetToken(customerId: Int, token: String, at date: Date) async throws
     /// Tokens issued at or before `date` stop working (Magento's "revoked before" marker).
     func revokeTokens(customerId: Int, at date: Date) async throws
-    /// The revocation marker; `.some(nil)` for an account with none, `nil` for no account.
-    func tokensRevokedAt(customerId: Int) async throws -> Date??
+    /// The revocation marker; nil when the account has none or does not exist.
+    func tokensRevokedAt(customerId: Int) async throws -> Date?
 }
 
 /// The secret half of an account.

@@ -51,12 +51,10 @@ extension SQLCustomerRepository {
         }
     }
 
-    public func tokensRevokedAt(customerId: Int) async throws -> Date?? {
+    public func tokensRevokedAt(customerId: Int) async throws -> Date? {
         try await provider.read { db in
-            guard let row = try await db.raw("SELECT tokens_revoked_at FROM customer_entity WHERE entity_id = \(bind: customerId)").first() else {
-                return nil
-            }
-            return .some(try row.decode(column: "tokens_revoked_at", as: String?.self).flatMap(MagentoTimestamp.date(from:)))
+            try await db.raw("SELECT tokens_revoked_at FROM customer_entity WHERE entity_id = \(bind: customerId)").first()?
+                .decode(column: "tokens_revoked_at", as: String?.self).flatMap(MagentoTimestamp.date(from:))
         }
     }
 
