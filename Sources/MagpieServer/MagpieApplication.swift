@@ -44,6 +44,7 @@ public struct MagpieApplication: Sendable {
             }
             if isNew, let name = configuration.catalogProfile {
                 try await storage.seedCatalog(try Self.profile(named: name))
+                try await storage.seedDemoCustomers(passwordHash: try await hasher.hash(DemoCustomers.password))
             }
             let createdAdmin = try await AdminBootstrap.ensureAdmin(
                 username: configuration.adminUser, password: configuration.adminPassword,
@@ -165,6 +166,7 @@ extension MagpieApplication {
             _ = try await storage.migrate()
             try await storage.seedDemoStores()
             let written = try await storage.seedCatalog(try Self.profile(named: profile))
+            try await storage.seedDemoCustomers(passwordHash: try await BcryptPasswordHasher().hash(DemoCustomers.password))
             await storage.close()
             return written
         } catch {

@@ -135,4 +135,22 @@ extension StorageContractTests {
             }
         }
     }
+
+    @Test("The demo customers are seeded once, with the ids, emails and regions DemoCustomers lists", arguments: TestEngine.all)
+    func demoCustomers(engine: TestEngine) async throws {
+        try await withStorage(engine) { storage throws in
+            #expect(try await storage.seedDemoCustomers(passwordHash: "demo") == 50)
+            #expect(try await storage.seedDemoCustomers(passwordHash: "demo") == 0)
+            let all = try await storage.customers.searchCustomers(SearchCriteria())
+            #expect(all.totalCount == 50)
+            #expect(all.items.map(\.id) == DemoCustomers.all.map(\.id))
+            #expect(all.items.map(\.email) == DemoCustomers.all.map(\.email))
+            #expect(Set(all.items.compactMap(\.groupId)) == [1, 2, 3])
+            let first = try #require(all.items.first)
+            #expect(first.email == "roni_cost@example.com")
+            #expect(first.addresses?.first?.region == CustomerRegion(regionCode: "MI", region: "Michigan", regionId: 33))
+            #expect(Set(all.items.compactMap { $0.addresses?.first?.countryId }).count == 10)
+            #expect(try await storage.customers.credentials(customerId: 50).passwordHash == "demo")
+        }
+    }
 }
