@@ -40,5 +40,6 @@ enum EndpointCatalog {
             + CustomerAccountRoutes(accounts: CustomerAccountService(sharingWith: adminTokens, customers: storage.customers)).endpoints
             + CustomerGroupRoutes(groups: storage.customerGroups).endpoints
             + CustomerTokenRoutes(tokens: CustomerTokenService(sharingWith: adminTokens, customers: storage.customers)).endpoints
+            + CustomerConfirmationRoutes(accounts: CustomerAccountService(sharingWith: adminTokens, customers: storage.customers)).endpoints
     }
 }

@@ -44,12 +44,7 @@ public struct CustomerAccountService: Sendable {
 
     /// `PUT /V1/customers/password`: stores a fresh token and announces it in the outbox (no mail is sent).
     public func initiatePasswordReset(email: String, template: String, websiteId: Int) async throws -> Bool {
-        guard let id = try await customers.customerId(email: email, websiteId: websiteId) else {
-            throw CommerceError.notFoundNamed(
-                message: "No such entity with %fieldName = %fieldValue, %field2Name = %field2Value",
-                parameters: ["fieldName": "email", "fieldValue": email, "field2Name": "websiteId", "field2Value": String(websiteId)]
-            )
-        }
+        let id = try await customerId(email: email, websiteId: websiteId)
         guard ["email_reset", "email_reminder"].contains(template) else {
             throw CommerceError.invalidInputNamed(
                 message: "Invalid value of \"%value\" provided for the %fieldName field. Possible values: %template1 or %template2.",
@@ -81,13 +76,22 @@ public struct CustomerAccountService: Sendable {
 
     /// `POST /V1/customers/resetPassword`.
     public func resetPassword(email: String, token: String, newPassword: String, websiteId: Int) async throws -> Bool {
-        guard let id = try await customers.customerId(email: email, websiteId: websiteId) else {
-            throw CommerceError.noSuchEntity(field: "email", value: email)
-        }
+        let id = try await customerId(email: email, websiteId: websiteId)
         _ = try await validateResetToken(customerId: id, token: token)
         try PasswordRules.check(newPassword, email: email)
         try await customers.setPasswordHash(customerId: id, hash: try await hasher.hash(newPassword))
         return true
+    }
+
+    /// The account with this email on the website; Magento's two-field not-found error otherwise.
+    public func customerId(email: String, websiteId: Int) async throws -> Int {
+        guard let id = try await customers.customerId(email: email, websiteId: websiteId) else {
+            throw CommerceError.notFoundNamed(
+                message: "No such entity with %fieldName = %fieldValue, %field2Name = %field2Value",
+                parameters: ["fieldName": "email", "fieldValue": email, "field2Name": "websiteId", "field2Value": String(websiteId)]
+            )
+        }
+        return id
     }
 
     static func newToken() -> String {
