@@ -35,11 +35,6 @@ enum EndpointCatalog {
             + CategoryRoutes(categories: storage.categories).endpoints
             + StockItemRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
             + SalableQuantityRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
-            + CustomerRoutes(accounts: CustomerAccountService(sharingWith: adminTokens, customers: storage.customers)).endpoints
-            + CustomerAddressRoutes(customers: storage.customers).endpoints
-            + CustomerAccountRoutes(accounts: CustomerAccountService(sharingWith: adminTokens, customers: storage.customers)).endpoints
-            + CustomerGroupRoutes(groups: storage.customerGroups).endpoints
-            + CustomerTokenRoutes(tokens: CustomerTokenService(sharingWith: adminTokens, customers: storage.customers)).endpoints
-            + CustomerConfirmationRoutes(accounts: CustomerAccountService(sharingWith: adminTokens, customers: storage.customers)).endpoints
+            + customerEndpoints(adminTokens: adminTokens, storage: storage)
     }
 }
