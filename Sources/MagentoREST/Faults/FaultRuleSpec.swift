@@ -29,8 +29,9 @@ public struct FaultRuleSpec: Codable, Sendable, Equatable {
     public var fired: Int?
 
     enum CodingKeys: String, CodingKey {
-        case name, method, path, rate, limit, action, status, ms, seconds, matched, fired
+        case name, method, path, rate, limit, action, status
         case retryAfter = "retry_after"
+        case ms, seconds, matched, fired
     }
 
     public init(

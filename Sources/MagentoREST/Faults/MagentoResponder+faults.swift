@@ -67,11 +67,13 @@ extension MagentoResponder {
     /// Magento's masked 500 for 500; for the statuses Magento itself never sends (a proxy in
     /// front of it does), the same body shape with the status's reason phrase.
     static func statusReply(_ code: Int) -> JSONReply {
-        let status = HTTPResponse.Status(code: code)
-        let message = code == 500
-            ? "Internal Error. Details are available in Magento log file. Report ID: webapi-\(ErrorRenderer.reportId())"
-            : status.reasonPhrase
-        return ResponseWriter.errorReply(MagentoHTTPError(status, message))
+        let message = switch code {
+        case 502: "Bad Gateway"
+        case 503: "Service Unavailable"
+        case 504: "Gateway Timeout"
+        default: "Internal Error. Details are available in Magento log file. Report ID: webapi-\(ErrorRenderer.reportId())"
+        }
+        return ResponseWriter.errorReply(MagentoHTTPError(HTTPResponse.Status(code: code), message))
     }
 
     /// The real limiter's 429: its body, `Retry-After`, and (when limits are on) the limit headers
