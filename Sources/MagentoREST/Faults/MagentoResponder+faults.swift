@@ -105,8 +105,9 @@ extension MagentoResponder {
         try? await channel.close().get()
     }
 
-    /// Holds the request on a timer (no thread is blocked), then closes the connection; ends
-    /// early if the connection closes first.
+    /// Holds the request on a timer (no thread is blocked), then closes the connection. Ends
+    /// early only if the server closes the connection first (a client leaving goes unnoticed
+    /// while no one reads the socket).
     static func hold(_ channel: any Channel, seconds: Double) async {
         await withTaskGroup(of: Void.self) { group in
             group.addTask { try? await Task.sleep(for: .seconds(seconds)) }
