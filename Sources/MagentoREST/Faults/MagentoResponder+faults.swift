@@ -13,6 +13,7 @@ extension MagentoResponder {
     /// The response that replaces the pipeline's, or nil to go on (after any injected delay).
     func injectFault(_ faults: FaultInjector, request: Request, context: Context, requestId: String) async -> Response? {
         guard faults.isActive else { return nil }
+        let started = ContinuousClock.now
         let outcome = RequestPath.parse(Substring(request.uri.path)) { code in
             code != "admin" && stores.view(code: code) != nil
         }
@@ -49,7 +50,7 @@ extension MagentoResponder {
             await Self.hold(context.channel, seconds: seconds)
             return Self.abandoned
         }
-        metrics?.request(route: routeLabel(request) ?? "unmatched", status: reply.status.code, duration: .zero)
+        metrics?.request(route: routeLabel(request) ?? "unmatched", status: reply.status.code, duration: ContinuousClock.now - started)
         return ResponseWriter.response(reply, requestId: requestId)
     }
 
