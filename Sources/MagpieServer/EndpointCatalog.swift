@@ -6,7 +6,7 @@ import MagentoREST
 enum EndpointCatalog {
     static func all(
         adminTokens: AdminTokenService, storage: Storage, erpSecret: String?, stock: StockConfiguration = StockConfiguration(),
-        media: any MediaStorage, callback: (any WebhookTransport)? = nil
+        media: any MediaStorage, callback: (any WebhookTransport)? = nil, faults: FaultInjector = FaultInjector()
     ) -> [Endpoint] {
         TokenRoutes(adminTokens: adminTokens).endpoints
             + StoreRoutes().endpoints
@@ -36,5 +36,6 @@ enum EndpointCatalog {
             + StockItemRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
             + SalableQuantityRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
             + customerEndpoints(adminTokens: adminTokens, storage: storage)
+            + FaultRoutes(faults: faults).endpoints
     }
 }

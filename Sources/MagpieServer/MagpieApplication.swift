@@ -35,6 +35,7 @@ public struct MagpieApplication: Sendable {
         extraEndpoints: [Endpoint] = [],
         webhookTransport: any WebhookTransport = HTTPWebhookTransport()
     ) async throws -> MagpieApplication {
+        let faults = FaultInjector(plan: try configuration.faultPlan())
         let storage = try await Storage.open(DatabaseLocation(parsing: configuration.database), clock: clock, logger: logger)
         do {
             _ = try await storage.migrate()
@@ -63,7 +64,7 @@ public struct MagpieApplication: Sendable {
             let media = FileMediaStorage(directory: configuration.mediaDirectory)
             let endpoints = EndpointCatalog.all(
                 adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret,
-                stock: StockConfiguration(stores, storeId: 0), media: media, callback: webhookTransport
+                stock: StockConfiguration(stores, storeId: 0), media: media, callback: webhookTransport, faults: faults
             )
                 + extraEndpoints
             var settings = RESTSettings(
@@ -76,7 +77,7 @@ public struct MagpieApplication: Sendable {
                 stores: stores,
                 tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, audit: configuration.auditEnabled ? audit : nil, metrics: metrics,
                 integrations: storage.integrations, health: storage, media: media,
-                rateLimits: configuration.rateLimits, clock: clock,
+                rateLimits: configuration.rateLimits, faults: faults, clock: clock,
                 settings: settings
             )
             return MagpieApplication(

@@ -40,6 +40,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// The catalog a new database starts with (`MAGPIE_CATALOG`: `demo` (default for `serve`),
     /// `small`, `medium`, `large`, or `none`); nil seeds none.
     public var catalogProfile: String? = "demo"
+    /// A JSON file of fault rules to apply from the start (`--faults`, `MAGPIE_FAULTS`); see docs/fault-injection.md.
+    public var faultsFile: String?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: String = "./magpie.sqlite",
@@ -102,6 +104,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let minutes = environment["MAGPIE_ADMIN_TOKEN_LIFETIME"].flatMap(Int.init), minutes > 0 {
             configuration.adminTokenLifetimeMinutes = minutes
         }
+        if let faults = environment["MAGPIE_FAULTS"], !faults.isEmpty { configuration.faultsFile = faults }
         return configuration
     }
 

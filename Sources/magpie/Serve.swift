@@ -9,8 +9,15 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var options: ServerOptions
 
+    @Option(help: "A JSON file of fault rules to inject from the start (MAGPIE_FAULTS); see docs/fault-injection.md.")
+    var faults: String?
+
     func run() async throws {
-        let configuration = options.configuration()
+        let configuration = {
+            var configuration = options.configuration()
+            if let faults { configuration.faultsFile = faults }
+            return configuration
+        }()
         let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
         if ProcessInfo.processInfo.environment["MAGPIE_LOG_FORMAT"] == "json" { JSONLogHandler.bootstrap(level: level) }
         var logger = Logger(label: "magpie")

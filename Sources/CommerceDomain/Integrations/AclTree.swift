@@ -37,6 +37,7 @@ public enum AclTree {
         "Magpie_Webhooks::manage": "Magento_Backend::system",
         "Magpie_Audit::view": "Magento_Backend::system",
         "Magpie_ERP::stock": "Magento_Backend::system",
+        "Magpie_Faults::manage": "Magento_Backend::system",
     ]
 
     /// The resource and every resource above it, nearest first.

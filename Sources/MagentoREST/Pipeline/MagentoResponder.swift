@@ -27,6 +27,7 @@ public struct MagentoResponder: HTTPResponder {
     /// Product images, served at `/media/catalog/product/…`.
     let media: (any MediaStorage)?
     let rateLimiter: RateLimiter?
+    let faults: FaultInjector?
     let clock: any CommerceClock
     let errors = ErrorRenderer()
 
@@ -37,6 +38,7 @@ public struct MagentoResponder: HTTPResponder {
         health: (any HealthProbe)? = nil,
         media: (any MediaStorage)? = nil,
         rateLimits: RateLimiter.Settings? = nil,
+        faults: FaultInjector? = nil,
         clock: any CommerceClock = SystemClock(), settings: RESTSettings
     ) {
         self.routes = RouteTable(endpoints)
@@ -53,6 +55,7 @@ public struct MagentoResponder: HTTPResponder {
         self.health = health
         self.media = media
         self.rateLimiter = rateLimits.flatMap { $0.enabled ? RateLimiter(settings: $0) : nil }
+        self.faults = faults
         self.clock = clock
         self.settings = settings
     }
@@ -60,6 +63,9 @@ public struct MagentoResponder: HTTPResponder {
     public func respond(to request: Request, context: Context) async throws -> Response {
         let requestId = request.headers[ResponseWriter.requestIdField] ?? UUID().uuidString.lowercased()
         let started = ContinuousClock.now
+        if let faults, let injected = await injectFault(faults, request: request, context: context, requestId: requestId) {
+            return injected
+        }
         let caller = await authenticate(request)
         let isAPI = request.uri.path.hasPrefix("/rest") || request.uri.path.hasPrefix("/index.php/rest")
         let touched = AuditEntities()
@@ -283,6 +289,7 @@ public struct MagentoResponder: HTTPResponder {
     func authenticate(_ request: Request) async -> Caller {
         let header = request.headers[.authorization]
         if let token = BearerToken.parse(header) {
+            if let faults, faults.isRevoked(token: token) { return .guest }
             if let identity = await tokens.identity(fromToken: token) { return Caller(identity: identity, integration: nil) }
             if let integration = await integrations?.bearer(token) {
                 return Caller(identity: .integration(integrationId: integration.id), integration: integration)
