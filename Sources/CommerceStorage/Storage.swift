@@ -22,6 +22,7 @@ public struct Storage: Sendable {
     public let products: SQLProductRepository
     public let categories: SQLCategoryRepository
     public let stockRegistry: SQLStockRegistry
+    public let tax: SQLTaxRepository
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -43,6 +44,7 @@ public struct Storage: Sendable {
         self.categories = SQLCategoryRepository(provider: provider, clock: clock)
         self.stockRegistry = SQLStockRegistry(provider: provider, clock: clock)
         self.audit = SQLAuditLog(provider: provider)
+        self.tax = SQLTaxRepository(provider: provider, clock: clock)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use.

@@ -35,5 +35,8 @@ enum EndpointCatalog {
             + CategoryRoutes(categories: storage.categories).endpoints
             + StockItemRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
             + SalableQuantityRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
+            + TaxClassRoutes(tax: storage.tax).endpoints
+            + TaxRateRoutes(tax: storage.tax).endpoints
+            + TaxRuleRoutes(tax: storage.tax).endpoints
     }
 }
