@@ -9,15 +9,15 @@ public enum TaxClassRules {
     public static func validate(_ taxClass: TaxClass) throws {
         var errors: [CommerceError] = []
         if (taxClass.className ?? "").trimmingWhitespace.isEmpty {
-            errors.append(TaxInputErrors.required("class_name"))
+            errors.append(RepositoryInputErrors.required("class_name"))
         }
         let type = taxClass.classType ?? ""
         if type.trimmingWhitespace.isEmpty {
-            errors.append(TaxInputErrors.required("class_type"))
+            errors.append(RepositoryInputErrors.required("class_type"))
         } else if type != productType && type != customerType {
-            errors.append(TaxInputErrors.invalidValue("class_type", type))
+            errors.append(RepositoryInputErrors.invalidValue("class_type", type))
         }
-        try TaxInputErrors.throwIfAny(errors)
+        try RepositoryInputErrors.throwIfAny(errors)
     }
 
     /// A saved class keeps its type.

@@ -8,33 +8,33 @@ public enum TaxRateRules {
         var errors: [CommerceError] = []
         let country = rate.taxCountryId ?? ""
         if country.isEmpty {
-            errors.append(TaxInputErrors.required("country_id"))
+            errors.append(RepositoryInputErrors.required("country_id"))
         } else if countries.country(id: country, locale: "en_US") == nil || country.count != 2 {
-            errors.append(TaxInputErrors.invalidValue("country_id", country))
+            errors.append(RepositoryInputErrors.invalidValue("country_id", country))
         }
         // Region 0 is "every region" (`*` in the admin) and is not looked up.
         if let region = rate.taxRegionId, region != 0, !Regions.all.contains(where: { $0.id == region }) {
-            errors.append(TaxInputErrors.invalidValue("region_id", String(region)))
+            errors.append(RepositoryInputErrors.invalidValue("region_id", String(region)))
         }
         if rate.rate.map({ $0 < 0 }) ?? true {
-            errors.append(TaxInputErrors.required("percentage_rate"))
+            errors.append(RepositoryInputErrors.required("percentage_rate"))
         }
         if (rate.code ?? "").trimmingWhitespace.isEmpty {
-            errors.append(TaxInputErrors.required("code"))
+            errors.append(RepositoryInputErrors.required("code"))
         }
         if rate.zipIsRange.map({ $0 != 0 }) ?? false {
             errors += rangeErrors(rate)
         } else if (rate.taxPostcode ?? "").trimmingWhitespace.isEmpty {
-            errors.append(TaxInputErrors.required("postcode"))
+            errors.append(RepositoryInputErrors.required("postcode"))
         }
-        try TaxInputErrors.throwIfAny(errors)
+        try RepositoryInputErrors.throwIfAny(errors)
     }
 
     private static func rangeErrors(_ rate: TaxRate) -> [CommerceError] {
         var errors: [CommerceError] = []
         for (field, value) in [("zip_from", rate.zipFrom), ("zip_to", rate.zipTo)] {
             guard let value, value >= 0 else {
-                errors.append(TaxInputErrors.invalidValue(field, value.map(String.init) ?? ""))
+                errors.append(RepositoryInputErrors.invalidValue(field, value.map(String.init) ?? ""))
                 continue
             }
             if String(value).count > 9 {

@@ -10,12 +10,12 @@ public enum TaxRuleRules {
         errors += nonNegative("position", rule.position)
         errors += nonNegative("priority", rule.priority)
         if (rule.code ?? "").trimmingWhitespace.isEmpty {
-            errors.append(TaxInputErrors.required("code"))
+            errors.append(RepositoryInputErrors.required("code"))
         }
         errors += classErrors("customer_tax_class_ids", rule.customerTaxClassIds, known: customerClassIds)
         errors += classErrors("product_tax_class_ids", rule.productTaxClassIds, known: productClassIds)
         if (rule.taxRateIds ?? []).isEmpty {
-            errors.append(TaxInputErrors.required("tax_rate_ids"))
+            errors.append(RepositoryInputErrors.required("tax_rate_ids"))
         } else {
             for id in rule.taxRateIds ?? [] where !rateIds.contains(id) {
                 errors.append(.invalidInputNamed(
@@ -24,11 +24,11 @@ public enum TaxRuleRules {
                 ))
             }
         }
-        try TaxInputErrors.throwIfAny(errors)
+        try RepositoryInputErrors.throwIfAny(errors)
     }
 
     private static func nonNegative(_ field: String, _ value: Int?) -> [CommerceError] {
-        guard let value else { return [TaxInputErrors.required(field)] }
+        guard let value else { return [RepositoryInputErrors.required(field)] }
         guard value >= 0 else {
             return [.invalidInputNamed(
                 message: "The %fieldName value of \"%value\" must be greater than or equal to %minValue.",
@@ -40,7 +40,7 @@ public enum TaxRuleRules {
 
     /// A class id that does not exist, or is of the other type, is reported as missing.
     private static func classErrors(_ field: String, _ ids: [Int]?, known: Set<Int>) -> [CommerceError] {
-        guard let ids, !ids.isEmpty else { return [TaxInputErrors.required(field)] }
+        guard let ids, !ids.isEmpty else { return [RepositoryInputErrors.required(field)] }
         return ids.filter { !known.contains($0) }.map {
             .invalidInputNamed(
                 message: "No such entity with %fieldName = %fieldValue",

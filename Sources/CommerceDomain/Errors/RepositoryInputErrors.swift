@@ -1,5 +1,5 @@
-/// The input errors Magento's tax repositories raise, spelled once.
-enum TaxInputErrors {
+/// The input errors Magento's tax and sales rule repositories raise, spelled once.
+enum RepositoryInputErrors {
     static func required(_ field: String) -> CommerceError {
         .invalidInputNamed(message: "\"%fieldName\" is required. Enter and try again.", parameters: ["fieldName": field])
     }
