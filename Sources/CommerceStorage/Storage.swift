@@ -23,6 +23,7 @@ public struct Storage: Sendable {
     public let categories: SQLCategoryRepository
     public let stockRegistry: SQLStockRegistry
     public let tax: SQLTaxRepository
+    public let salesRules: SQLSalesRuleRepository
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -45,6 +46,7 @@ public struct Storage: Sendable {
         self.stockRegistry = SQLStockRegistry(provider: provider, clock: clock)
         self.audit = SQLAuditLog(provider: provider)
         self.tax = SQLTaxRepository(provider: provider, clock: clock)
+        self.salesRules = SQLSalesRuleRepository(provider: provider, clock: clock)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use.

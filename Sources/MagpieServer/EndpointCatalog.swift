@@ -38,5 +38,7 @@ enum EndpointCatalog {
             + TaxClassRoutes(tax: storage.tax).endpoints
             + TaxRateRoutes(tax: storage.tax).endpoints
             + TaxRuleRoutes(tax: storage.tax).endpoints
+            + SalesRuleRoutes(salesRules: storage.salesRules).endpoints
+            + CouponRoutes(salesRules: storage.salesRules).endpoints
     }
 }

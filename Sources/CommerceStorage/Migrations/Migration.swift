@@ -28,5 +28,6 @@ public enum Migrations {
         .auditEntities,
         .queueIndex,
         .tax,
+        .salesRules,
     ]
 }
