@@ -40,5 +40,7 @@ enum EndpointCatalog {
             + TaxRuleRoutes(tax: storage.tax).endpoints
             + SalesRuleRoutes(salesRules: storage.salesRules).endpoints
             + CouponRoutes(salesRules: storage.salesRules).endpoints
+            + CmsPageRoutes(cms: storage.cms).endpoints
+            + CmsBlockRoutes(cms: storage.cms).endpoints
     }
 }

@@ -29,5 +29,6 @@ public enum Migrations {
         .queueIndex,
         .tax,
         .salesRules,
+        .cms,
     ]
 }

@@ -44,14 +44,18 @@ public struct SQLSalesRuleRepository: SalesRuleRepository {
     }
 
     public func saveRule(_ rule: SalesRule) async throws -> SalesRule {
-        try SalesRuleRules.validate(rule)
         let engine = provider.engine
         let now = timestamp()
         return try await provider.transaction { db in
-            var stored = SalesRuleRules.normalized(rule)
+            var stored: SalesRule
             if let id = rule.ruleId {
-                stored.timesUsed = try await Self.rule(id: id, on: db).timesUsed   // counted by orders, not clients
+                let existing = try await Self.rule(id: id, on: db)
+                stored = try PartialUpdate.overlay(rule, on: existing)
+                stored.timesUsed = existing.timesUsed   // counted by orders, not clients
+                try SalesRuleRules.validate(stored)
             } else {
+                try SalesRuleRules.validate(rule)
+                stored = SalesRuleRules.normalized(rule)
                 let row = try await db.raw("""
                     INSERT INTO salesrule (name, is_active, sort_order, coupon_type, simple_action, discount_amount,
                         uses_per_customer, uses_per_coupon, document)
