@@ -7,7 +7,7 @@ import Testing
 struct CmsBlockEndpointTests {
     @Test("a block is created, updated, listed and deleted")
     func lifecycle() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             let created = try await session.send(.post, "/rest/V1/cmsBlock", token: token, body: #"{"block":{"identifier":"footer","title":"Footer","content":"<p>©</p>","store_id":[0]}}"#)
             #expect(created.status == .ok)
@@ -25,7 +25,7 @@ struct CmsBlockEndpointTests {
 
     @Test("a block needs an identifier and title, unique per store view")
     func refusals() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             let empty = try await session.send(.post, "/rest/V1/cmsBlock", token: token, body: #"{"block":{"content":"x"}}"#)
             #expect(empty.status == .badRequest)

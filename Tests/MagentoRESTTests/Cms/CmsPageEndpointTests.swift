@@ -9,7 +9,7 @@ struct CmsPageEndpointTests {
 
     @Test("a page is created, read, searched, partly updated through PUT and deleted")
     func lifecycle() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             let created = try await session.send(.post, "/rest/V1/cmsPage", token: token, body: #"{"page":{"identifier":"about-us","title":"About us","page_layout":"1column","content":"<p>Hi</p>","store_id":[1]}}"#)
             #expect(created.status == .ok)
@@ -28,7 +28,7 @@ struct CmsPageEndpointTests {
 
     @Test("an identifier taken in an overlapping store view, or malformed, is refused with Magento's wrapped message")
     func conflicts() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             _ = try await session.send(.post, "/rest/V1/cmsPage", token: token, body: #"{"page":{"identifier":"home","title":"Home","store_id":[1]}}"#)
             let otherStore = try await session.send(.post, "/rest/V1/cmsPage", token: token, body: #"{"page":{"identifier":"home","title":"Home 2","store_id":[2]}}"#)
@@ -45,7 +45,7 @@ struct CmsPageEndpointTests {
 
     @Test("CMS page routes need Magento_Cms::page")
     func unauthorized() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let reply = try await session.get("/rest/V1/cmsPage/1")
             #expect(reply.status == .unauthorized)
             #expect(reply.text == #"{"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_Cms::page"}}"#)

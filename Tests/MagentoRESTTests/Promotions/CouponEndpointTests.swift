@@ -12,7 +12,7 @@ struct CouponEndpointTests {
 
     @Test("a coupon takes its rule's limits and end date, is read, updated, searched and deleted")
     func lifecycle() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             _ = try await session.send(.post, "/rest/V1/salesRules", token: token, body: Self.rule("SPECIFIC_COUPON"))
             let created = try await session.send(.post, "/rest/V1/coupons", token: token, body: #"{"coupon":{"rule_id":1,"code":"SAVE10","type":0}}"#)
@@ -33,7 +33,7 @@ struct CouponEndpointTests {
 
     @Test("coupons are refused for a rule without coupons, an unknown rule, and a taken code in any case")
     func refusals() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             _ = try await session.send(.post, "/rest/V1/salesRules", token: token, body: Self.rule("NO_COUPON"))
             _ = try await session.send(.post, "/rest/V1/salesRules", token: token, body: Self.rule("SPECIFIC_COUPON"))
@@ -51,7 +51,7 @@ struct CouponEndpointTests {
 
     @Test("generate makes codes of the asked shape for an auto rule; mass deletes report what was missing")
     func generateAndMassDelete() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             _ = try await session.send(.post, "/rest/V1/salesRules", token: token, body: Self.rule("AUTO", autoGeneration: true))
             let generated = try await session.send(.post, "/rest/V1/coupons/generate", token: token, body: #"{"couponSpec":{"rule_id":1,"format":"num","quantity":3,"length":8,"prefix":"GEN-","delimiter_at_every":4}}"#)
@@ -76,7 +76,7 @@ struct CouponEndpointTests {
 
     @Test("generation is refused for a rule that does not auto-generate")
     func generationRefused() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             _ = try await session.send(.post, "/rest/V1/salesRules", token: token, body: Self.rule("SPECIFIC_COUPON"))
             let reply = try await session.send(.post, "/rest/V1/coupons/generate", token: token, body: #"{"couponSpec":{"rule_id":1,"format":"alpha","quantity":1,"length":4}}"#)

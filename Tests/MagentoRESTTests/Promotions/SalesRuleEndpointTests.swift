@@ -11,7 +11,7 @@ struct SalesRuleEndpointTests {
 
     @Test("a rule is created with Magento's defaults and its condition tree, read, searched, partly updated and deleted")
     func lifecycle() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             let created = try await session.send(.post, "/rest/V1/salesRules", token: token, body: Self.create)
             #expect(created.status == .ok)
@@ -30,7 +30,7 @@ struct SalesRuleEndpointTests {
 
     @Test("a rule without name, websites or groups, or with an unknown action, is refused")
     func invalid() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let reply = try await session.send(.post, "/rest/V1/salesRules", token: try await session.adminToken(), body: #"{"rule":{"simple_action":"by_magic","from_date":"2026-02-01","to_date":"2026-01-01"}}"#)
             #expect(reply.status == .badRequest)
             #expect(reply.text == #"{"message":"One or more input exceptions have occurred.","errors":[{"message":"\"%fieldName\" is required. Enter and try again.","parameters":{"fieldName":"name"}},{"message":"\"%fieldName\" is required. Enter and try again.","parameters":{"fieldName":"website_ids"}},{"message":"\"%fieldName\" is required. Enter and try again.","parameters":{"fieldName":"customer_group_ids"}},{"message":"Invalid value of \"%value\" provided for the %fieldName field.","parameters":{"fieldName":"simple_action","value":"by_magic"}},{"message":"End Date must follow Start Date."}]}"#)
@@ -39,7 +39,7 @@ struct SalesRuleEndpointTests {
 
     @Test("sales rule routes need Magento_SalesRule::quote")
     func unauthorized() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let reply = try await session.get("/rest/V1/salesRules/1")
             #expect(reply.status == .unauthorized)
             #expect(reply.text == #"{"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_SalesRule::quote"}}"#)

@@ -7,7 +7,7 @@ import Testing
 struct TaxClassEndpointTests {
     @Test("the two default classes are listed")
     func defaults() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let reply = try await session.get("/rest/V1/taxClasses/search?searchCriteria[sortOrders][0][field]=class_id&searchCriteria[sortOrders][0][direction]=ASC", token: try await session.adminToken())
             #expect(reply.status == .ok)
             #expect(reply.text == #"{"items":[{"class_id":2,"class_name":"Taxable Goods","class_type":"PRODUCT"},{"class_id":3,"class_name":"Retail Customer","class_type":"CUSTOMER"}],"search_criteria":{"filter_groups":[],"sort_orders":[{"field":"class_id","direction":"ASC"}]},"total_count":2}"#)
@@ -16,7 +16,7 @@ struct TaxClassEndpointTests {
 
     @Test("a class is created as a string id, renamed through PUT, and deleted")
     func lifecycle() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             let created = try await session.send(.post, "/rest/V1/taxClasses", token: token, body: #"{"taxClass":{"class_name":"Food","class_type":"PRODUCT"}}"#)
             #expect(created.status == .ok)
@@ -34,7 +34,7 @@ struct TaxClassEndpointTests {
 
     @Test("invalid, duplicate and retyped classes get Magento's errors")
     func errors() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             let invalid = try await session.send(.post, "/rest/V1/taxClasses", token: token, body: #"{"taxClass":{"class_name":"","class_type":"OTHER"}}"#)
             #expect(invalid.status == .badRequest)
@@ -50,7 +50,7 @@ struct TaxClassEndpointTests {
 
     @Test("a class used by a tax rule cannot be deleted")
     func usedClass() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             _ = try await session.send(.post, "/rest/V1/taxRates", token: token, body: TaxRateEndpointTests.california)
             _ = try await session.send(.post, "/rest/V1/taxRules", token: token, body: TaxRuleEndpointTests.rule)
@@ -62,7 +62,7 @@ struct TaxClassEndpointTests {
 
     @Test("tax routes need an admin token with Magento_Tax::manage_tax")
     func unauthorized() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let reply = try await session.get("/rest/V1/taxClasses/2")
             #expect(reply.status == .unauthorized)
             #expect(reply.text == #"{"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_Tax::manage_tax"}}"#)

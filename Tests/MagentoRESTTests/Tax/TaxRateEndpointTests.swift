@@ -10,7 +10,7 @@ struct TaxRateEndpointTests {
 
     @Test("a rate is created, read, listed, updated through PUT with the id in the body, and deleted")
     func lifecycle() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             let created = try await session.send(.post, "/rest/V1/taxRates", token: token, body: Self.california)
             #expect(created.status == .ok)
@@ -29,7 +29,7 @@ struct TaxRateEndpointTests {
 
     @Test("a duplicate code, bad input and a PUT of an unknown id get Magento's errors")
     func errors() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             _ = try await session.send(.post, "/rest/V1/taxRates", token: token, body: Self.california)
             let duplicate = try await session.send(.post, "/rest/V1/taxRates", token: token, body: Self.california)
@@ -46,7 +46,7 @@ struct TaxRateEndpointTests {
 
     @Test("a rate used by a tax rule cannot be deleted")
     func usedRate() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             _ = try await session.send(.post, "/rest/V1/taxRates", token: token, body: Self.california)
             _ = try await session.send(.post, "/rest/V1/taxRules", token: token, body: TaxRuleEndpointTests.rule)

@@ -9,7 +9,7 @@ struct TaxRuleEndpointTests {
 
     @Test("a rule is created with its links, updated through PUT, searched and deleted")
     func lifecycle() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             _ = try await session.send(.post, "/rest/V1/taxRates", token: token, body: TaxRateEndpointTests.california)
             let created = try await session.send(.post, "/rest/V1/taxRules", token: token, body: Self.rule)
@@ -28,7 +28,7 @@ struct TaxRuleEndpointTests {
 
     @Test("unknown classes, a missing code and a duplicate code get Magento's errors")
     func errors() async throws {
-        try await TestApp.make().run { session in
+        try await TestApp.withoutDemo().run { session in
             let token = try await session.adminToken()
             _ = try await session.send(.post, "/rest/V1/taxRates", token: token, body: TaxRateEndpointTests.california)
             let invalid = try await session.send(.post, "/rest/V1/taxRules", token: token, body: #"{"rule":{"priority":0,"position":0,"customer_tax_class_ids":[2],"product_tax_class_ids":[2],"tax_rate_ids":[1]}}"#)
