@@ -24,6 +24,9 @@ public struct Storage: Sendable {
     public let stockRegistry: SQLStockRegistry
     public let customers: SQLCustomerRepository
     public let customerGroups: SQLCustomerGroupRepository
+    public let tax: SQLTaxRepository
+    public let salesRules: SQLSalesRuleRepository
+    public let cms: SQLCmsRepository
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -47,6 +50,9 @@ public struct Storage: Sendable {
         self.audit = SQLAuditLog(provider: provider)
         self.customers = SQLCustomerRepository(provider: provider, clock: clock)
         self.customerGroups = SQLCustomerGroupRepository(provider: provider, clock: clock)
+        self.tax = SQLTaxRepository(provider: provider, clock: clock)
+        self.salesRules = SQLSalesRuleRepository(provider: provider, clock: clock)
+        self.cms = SQLCmsRepository(provider: provider, clock: clock)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use.

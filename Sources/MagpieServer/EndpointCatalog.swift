@@ -37,5 +37,12 @@ enum EndpointCatalog {
             + SalableQuantityRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
             + customerEndpoints(adminTokens: adminTokens, storage: storage)
             + FaultRoutes(faults: faults).endpoints
+            + TaxClassRoutes(tax: storage.tax).endpoints
+            + TaxRateRoutes(tax: storage.tax).endpoints
+            + TaxRuleRoutes(tax: storage.tax).endpoints
+            + SalesRuleRoutes(salesRules: storage.salesRules).endpoints
+            + CouponRoutes(salesRules: storage.salesRules).endpoints
+            + CmsPageRoutes(cms: storage.cms).endpoints
+            + CmsBlockRoutes(cms: storage.cms).endpoints
     }
 }

@@ -42,6 +42,7 @@ public struct MagpieApplication: Sendable {
             let isNew = try await storage.adminUsers.count() == 0
             if isNew, configuration.seedDemo {
                 try await storage.seedDemoStores()
+                try await storage.seedDemoPromotions()
             }
             if isNew, let name = configuration.catalogProfile {
                 try await storage.seedCatalog(try Self.profile(named: name))
@@ -166,6 +167,7 @@ extension MagpieApplication {
         do {
             _ = try await storage.migrate()
             try await storage.seedDemoStores()
+            try await storage.seedDemoPromotions()
             let written = try await storage.seedCatalog(try Self.profile(named: profile))
             try await storage.seedDemoCustomers(passwordHash: try await BcryptPasswordHasher().hash(DemoCustomers.password))
             await storage.close()

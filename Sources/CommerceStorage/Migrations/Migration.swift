@@ -28,5 +28,8 @@ public enum Migrations {
         .auditEntities,
         .queueIndex,
         .customers,
+        .tax,
+        .salesRules,
+        .cms,
     ]
 }
