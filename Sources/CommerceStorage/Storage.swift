@@ -22,6 +22,7 @@ public struct Storage: Sendable {
     public let products: SQLProductRepository
     public let categories: SQLCategoryRepository
     public let stockRegistry: SQLStockRegistry
+    public let sales: SQLSalesRepository
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -42,6 +43,7 @@ public struct Storage: Sendable {
         self.products = SQLProductRepository(provider: provider, clock: clock, attributes: attributes)
         self.categories = SQLCategoryRepository(provider: provider, clock: clock)
         self.stockRegistry = SQLStockRegistry(provider: provider, clock: clock)
+        self.sales = SQLSalesRepository(provider: provider, clock: clock)
         self.audit = SQLAuditLog(provider: provider)
     }
 

@@ -27,5 +27,6 @@ public enum Migrations {
         .oauthHandshake,
         .auditEntities,
         .queueIndex,
+        .sales,
     ]
 }
