@@ -35,5 +35,9 @@ enum EndpointCatalog {
             + CategoryRoutes(categories: storage.categories).endpoints
             + StockItemRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
             + SalableQuantityRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
+            + OrderRoutes(sales: storage.sales, stock: { stock }).endpoints
+            + InvoiceRoutes(sales: storage.sales).endpoints
+            + ShipmentRoutes(sales: storage.sales).endpoints
+            + CreditmemoRoutes(sales: storage.sales, stock: { stock }).endpoints
     }
 }

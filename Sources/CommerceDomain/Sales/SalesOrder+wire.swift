@@ -30,6 +30,21 @@ extension SalesOrder {
             return item.applied(to: wire)
         }
         SalesOrderTotalsWire.write(totals, to: &order)
+        if var payment = order.payment {
+            if totals.totalPaid != 0 || payment.amountPaid != nil {
+                payment.amountPaid = totals.totalPaid
+                payment.baseAmountPaid = totals.totalPaid
+            }
+            if totals.totalRefunded != 0 || payment.amountRefunded != nil {
+                payment.amountRefunded = totals.totalRefunded
+                payment.baseAmountRefunded = totals.totalRefunded
+            }
+            if totals.totalCanceled != 0 {
+                payment.amountCanceled = totals.totalCanceled
+                payment.baseAmountCanceled = totals.totalCanceled
+            }
+            order.payment = payment
+        }
         return order
     }
 }

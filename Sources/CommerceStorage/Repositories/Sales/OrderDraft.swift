@@ -50,6 +50,13 @@ enum OrderDraft {
         order.totalItemCount = topLevel.count
         order.isVirtual = topLevel.allSatisfy { $0.isVirtual == 1 } ? 1 : 0
         order.emailSent = order.emailSent ?? 0
+        var payment = order.payment ?? OrderPayment()
+        payment.method = payment.method ?? "checkmo"
+        payment.amountOrdered = order.grandTotal
+        payment.baseAmountOrdered = order.grandTotal
+        payment.shippingAmount = order.shippingAmount
+        payment.baseShippingAmount = order.shippingAmount
+        order.payment = payment
         // Writes every total and its base twin through the lifecycle's view.
         return SalesOrder(wire: order).applied(to: order)
     }

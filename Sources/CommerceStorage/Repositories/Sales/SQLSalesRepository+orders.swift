@@ -9,12 +9,27 @@ extension SQLSalesRepository {
         let prepared = try OrderDraft.prepared(order)
         let now = self.now
         return try await provider.transaction { db in
-            var created = try await SalesOrderRows.insert(prepared, now: now, on: db)
-            created.statusHistories = []
+            var prepared = prepared
+            prepared.items = try await Self.withProductIds(prepared.items ?? [], on: db)
+            prepared.statusHistories = prepared.statusHistories ?? []
+            let created = try await SalesOrderRows.insert(prepared, now: now, on: db)
             try await SalesStockWriter.apply(SalesOrder(wire: created).placementStock, config: stock, now: now, on: db)
             try await Outbox.append(try Self.event("order.created", created), on: db, at: now)
             return created
         }
+    }
+
+    /// Rows name their catalog product, as Magento's quote items do.
+    static func withProductIds(_ items: [OrderItem], on db: any SQLDatabase) async throws -> [OrderItem] {
+        var result: [OrderItem] = []
+        for var item in items {
+            if item.productId == nil, let sku = item.sku,
+               let row = try await db.raw("SELECT entity_id FROM catalog_product WHERE sku_key = \(bind: sku.lowercased())").first() {
+                item.productId = try row.decode(column: "entity_id", as: Int.self)
+            }
+            result.append(item)
+        }
+        return result
     }
 
     public func updateOrder(_ update: Order) async throws -> Order {

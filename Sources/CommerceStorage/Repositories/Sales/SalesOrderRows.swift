@@ -32,6 +32,8 @@ enum SalesOrderRows {
             shipping.addressType = "shipping"
             order.shippingAddress = shipping
         }
+        order.payment?.entityId = order.entityId
+        order.payment?.parentId = order.entityId
         order.statusHistories = order.statusHistories?.map { history in
             var history = history
             history.parentId = order.entityId
