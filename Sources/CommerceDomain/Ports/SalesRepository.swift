@@ -51,6 +51,12 @@ public protocol SalesRepository: Sendable {
     func hold(orderId: Int) async throws
     func unhold(orderId: Int) async throws
 
+    /// Adds a track to a shipment (`POST /V1/shipment/track`) or removes one.
+    func addTrack(_ track: ShipmentTrack) async throws -> ShipmentTrack
+    func deleteTrack(id: Int) async throws
+    /// Adds a comment to an invoice, shipment or credit memo; returns it as stored.
+    func addComment(_ comment: SalesComment, to document: SalesMessages.Document) async throws -> SalesComment
+
     func invoice(id: Int) async throws -> Invoice
     func searchInvoices(_ criteria: SearchCriteria) async throws -> SearchPage<Invoice>
     func shipment(id: Int) async throws -> Shipment

@@ -87,3 +87,41 @@ struct DocumentEndpointTests {
         }
     }
 }
+
+@Suite("Shipment tracks and document comments")
+struct DocumentExtrasEndpointTests {
+    @Test("tracks are added and deleted; comments are added to invoices, shipments and credit memos")
+    func tracksAndComments() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            try await session.makeProduct("SALE-1", token: token)
+            _ = try await session.placeOrder(token: token)
+            _ = try await session.send(.post, "/rest/V1/order/1/invoice", token: token, body: "{}")
+            _ = try await session.send(.post, "/rest/V1/order/1/ship", token: token, body: "{}")
+            _ = try await session.send(.post, "/rest/V1/order/1/refund", token: token, body: "{}")
+            let track = try await session.send(.post, "/rest/V1/shipment/track", token: token, body: #"{"entity":{"parent_id":1,"order_id":1,"track_number":"TRK-2","title":"DHL","carrier_code":"dhl"}}"#)
+            #expect(track.text == #"{"entity_id":1,"parent_id":1,"order_id":1,"track_number":"TRK-2","title":"DHL","carrier_code":"dhl","created_at":"2026-09-21 14:13:20","updated_at":"2026-09-21 14:13:20"}"#)
+            let noNumber = try await session.send(.post, "/rest/V1/shipment/track", token: token, body: #"{"entity":{"parent_id":1,"title":"DHL","carrier_code":"dhl"}}"#)
+            #expect(noNumber.status == .badRequest)
+            #expect(noNumber.text == #"{"message":"Please enter a tracking number."}"#)
+            let noShipment = try await session.send(.post, "/rest/V1/shipment/track", token: token, body: #"{"entity":{"parent_id":9,"track_number":"X","title":"DHL","carrier_code":"dhl"}}"#)
+            #expect(noShipment.text == #"{"message":"Could not save the shipment tracking."}"#)
+            #expect(try await session.get("/rest/V1/shipment/1?fields=tracks[track_number]", token: token).text == #"{"tracks":[{"track_number":"TRK-2"}]}"#)
+            #expect(try await session.send(.delete, "/rest/V1/shipment/track/1", token: token).text == "true")
+            let gone = try await session.send(.delete, "/rest/V1/shipment/track/1", token: token)
+            #expect(gone.status == .notFound)
+            #expect(try await session.get("/rest/V1/shipment/1?fields=tracks", token: token).text == #"{"tracks":[]}"#)
+            #expect(try await session.get("/rest/V1/shipment/1/label", token: token).text == #""""#)
+            let invoiceComment = try await session.send(.post, "/rest/V1/invoices/comments", token: token, body: #"{"entity":{"parent_id":1,"comment":"Paid","is_visible_on_front":1}}"#)
+            #expect(invoiceComment.text == #"{"entity_id":1,"parent_id":1,"comment":"Paid","is_customer_notified":0,"is_visible_on_front":1,"created_at":"2026-09-21 14:13:20"}"#)
+            let shipmentComment = try await session.send(.post, "/rest/V1/shipment/1/comments", token: token, body: #"{"entity":{"comment":"Sent"}}"#)
+            #expect(shipmentComment.text == #"{"entity_id":1,"parent_id":1,"comment":"Sent","is_customer_notified":0,"is_visible_on_front":0,"created_at":"2026-09-21 14:13:20"}"#)
+            let memoComment = try await session.send(.post, "/rest/V1/creditmemo/1/comments", token: token, body: #"{"entity":{"comment":"Refunded"}}"#)
+            #expect(memoComment.status == .ok)
+            #expect(try await session.get("/rest/V1/creditmemo/1/comments?fields=items[comment]", token: token).text == #"{"items":[{"comment":"Refunded"}]}"#)
+            #expect(try await session.get("/rest/V1/invoices/1/comments?fields=items[comment]", token: token).text == #"{"items":[{"comment":"Paid"}]}"#)
+            let missing = try await session.send(.post, "/rest/V1/creditmemo/9/comments", token: token, body: #"{"entity":{"comment":"x"}}"#)
+            #expect(missing.status == .notFound)
+        }
+    }
+}

@@ -39,6 +39,13 @@ public struct CreditmemoRoutes: Sendable {
                 let comments = try await sales.creditmemo(id: try call.argument("id", as: Int.self)).comments ?? []
                 return SearchResults(items: comments, searchCriteria: SearchCriteria().echoed, totalCount: comments.count)
             },
+            Endpoint(.post, "/V1/creditmemo/:id/comments", access: SalesAccess.creditmemos, service: "salesCreditmemoCommentRepositoryV1", operation: "save",
+                     summary: "Performs persist operations for a specified entity.", body: ["entity"]) {
+                [sales] call in
+                var comment = try call.argument("entity", as: SalesComment.self)
+                comment.parentId = try call.argument("id", as: Int.self)
+                return try await sales.addComment(comment, to: .creditmemo)
+            },
         ]
     }
 }

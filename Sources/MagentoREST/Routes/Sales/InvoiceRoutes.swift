@@ -30,6 +30,10 @@ public struct InvoiceRoutes: Sendable {
                 let comments = try await sales.invoice(id: try call.argument("id", as: Int.self)).comments ?? []
                 return SearchResults(items: comments, searchCriteria: SearchCriteria().echoed, totalCount: comments.count)
             },
+            Endpoint(.post, "/V1/invoices/comments", access: SalesAccess.invoices, service: "salesInvoiceCommentRepositoryV1", operation: "save",
+                     summary: "Performs persist operations for a specified invoice comment.", body: ["entity"]) {
+                [sales] call in try await sales.addComment(try call.argument("entity", as: SalesComment.self), to: .invoice)
+            },
         ]
     }
 }

@@ -30,6 +30,31 @@ public struct ShipmentRoutes: Sendable {
                 let comments = try await sales.shipment(id: try call.argument("id", as: Int.self)).comments ?? []
                 return SearchResults(items: comments, searchCriteria: SearchCriteria().echoed, totalCount: comments.count)
             },
+            Endpoint(.post, "/V1/shipment/:id/comments", access: SalesAccess.shipments, service: "salesShipmentCommentRepositoryV1", operation: "save",
+                     summary: "Performs persist operations for a specified shipment comment.", body: ["entity"]) {
+                [sales] call in
+                var comment = try call.argument("entity", as: SalesComment.self)
+                comment.parentId = try call.argument("id", as: Int.self)
+                return try await sales.addComment(comment, to: .shipment)
+            },
+            Endpoint(.post, "/V1/shipment/track", access: SalesAccess.shipments, service: "salesShipmentTrackRepositoryV1", operation: "save",
+                     summary: "Performs persist operations for a specified shipment track.", body: ["entity"]) {
+                [sales] call in try await sales.addTrack(try call.argument("entity", as: ShipmentTrack.self))
+            },
+            Endpoint(.delete, "/V1/shipment/track/:id", access: SalesAccess.shipments, service: "salesShipmentTrackRepositoryV1", operation: "deleteById",
+                     summary: "Deletes a specified shipment track by ID.") {
+                [sales] call in
+                try await sales.deleteTrack(id: try call.argument("id", as: Int.self))
+                return true
+            },
+            Endpoint(.get, "/V1/shipment/:id/label", access: SalesAccess.shipments, service: "salesShipmentManagementV1", operation: "getLabel",
+                     summary: "Gets a specified shipment label.") {
+                // No carrier integration prints labels, so the label is empty, as for any shipment
+                // Magento created without one.
+                [sales] call in
+                _ = try await sales.shipment(id: try call.argument("id", as: Int.self))
+                return ""
+            },
         ]
     }
 }
