@@ -44,6 +44,7 @@ public struct MagpieApplication: Sendable {
             }
             if isNew, let name = configuration.catalogProfile {
                 try await storage.seedCatalog(try Self.profile(named: name))
+                if configuration.seedDemo { try await storage.seedDemoOrders() }
             }
             let createdAdmin = try await AdminBootstrap.ensureAdmin(
                 username: configuration.adminUser, password: configuration.adminPassword,

@@ -172,3 +172,28 @@ extension StorageContractTests {
         }
     }
 }
+
+extension StorageContractTests {
+    @Test("Demo orders reach every state through the transitions, once", arguments: TestEngine.all)
+    func salesDemoOrders(engine: TestEngine) async throws {
+        try await withStorage(engine) { storage throws in
+            for sku in ["D-1", "D-2", "D-3"] {
+                var product = Self.simple(sku, price: "12.5", color: "1")
+                product.extensionAttributes?.stockItem?.qty = 50
+                _ = try await storage.products.saveProduct(product, scope: .global, saveOptions: false)
+            }
+            #expect(try await storage.seedDemoOrders() == 8)
+            #expect(try await storage.seedDemoOrders() == 0)
+            let orders = try await storage.sales.searchOrders(SearchCriteria(filterGroups: [], sortOrders: [SortOrder(field: "entity_id", direction: "ASC")]))
+            #expect(orders.items.compactMap(\.state) == ["new", "processing", "complete", "closed", "canceled", "holded", "pending_payment", "payment_review"])
+            #expect(orders.items[5].holdBeforeState == "new")
+            #expect(try await storage.sales.searchInvoices(SearchCriteria()).totalCount == 3)
+            #expect(try await storage.sales.searchShipments(SearchCriteria()).totalCount == 2)
+            #expect(try await storage.sales.searchCreditmemos(SearchCriteria()).totalCount == 1)
+            // Order n takes 1 + n % 3 units of D-(n % 3 + 1); the refund of the fourth and the cancel of the fifth give theirs back.
+            #expect(try await Self.stockQty(storage, "D-1") == 50 - 1 - 1 + 1 - 1)
+            #expect(try await Self.stockQty(storage, "D-2") == 50 - 2 - 2 + 2 - 2)
+            #expect(try await Self.stockQty(storage, "D-3") == 50 - 3 - 3)
+        }
+    }
+}
