@@ -6,6 +6,7 @@ import Foundation
 public struct Order: Codable, Sendable, Equatable {
     public var entityId: Int?
     public var incrementId: String?
+    public var extOrderId: String?
     public var state: String?
     public var status: String?
     public var storeId: Int?
@@ -101,6 +102,7 @@ public struct Order: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case entityId = "entity_id"
         case incrementId = "increment_id"
+        case extOrderId = "ext_order_id"
         case state
         case status
         case storeId = "store_id"

@@ -65,6 +65,7 @@ enum OrderDraft {
     static func merge(_ update: Order, into order: inout Order) {
         if let state = update.state { order.state = state }
         if let status = update.status { order.status = status }
+        if let value = update.extOrderId { order.extOrderId = value }
         if let value = update.customerEmail { order.customerEmail = value }
         if let value = update.customerFirstname { order.customerFirstname = value }
         if let value = update.customerLastname { order.customerLastname = value }

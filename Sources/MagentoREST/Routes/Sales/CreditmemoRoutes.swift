@@ -20,12 +20,12 @@ public struct CreditmemoRoutes: Sendable {
             Endpoint(.post, "/V1/order/:orderId/refund", access: SalesAccess.creditmemo, service: "salesRefundOrderV1", operation: "execute",
                      summary: "Create refund for order", body: Self.refundBody) {
                 [sales, stock] call in
-                try await sales.refund(orderId: try call.argument("orderId", as: Int.self), invoiceId: nil, try call.documentRequest(refund: true), stock: stock())
+                String(try await sales.refund(orderId: try call.argument("orderId", as: Int.self), invoiceId: nil, try call.documentRequest(refund: true), stock: stock()))
             },
             Endpoint(.post, "/V1/invoice/:invoiceId/refund", access: SalesAccess.creditmemos, service: "salesRefundInvoiceV1", operation: "execute",
                      summary: "Create refund for invoice", body: Self.refundBody + ["isOnline"]) {
                 [sales, stock] call in
-                try await sales.refund(orderId: 0, invoiceId: try call.argument("invoiceId", as: Int.self), try call.documentRequest(refund: true), stock: stock())
+                String(try await sales.refund(orderId: 0, invoiceId: try call.argument("invoiceId", as: Int.self), try call.documentRequest(refund: true), stock: stock()))
             },
             .search("/V1/creditmemos", access: SalesAccess.creditmemos, service: Self.repository, summary: "Lists credit memos that match specified search criteria.") {
                 [sales] criteria, _ in try await sales.searchCreditmemos(criteria)

@@ -16,7 +16,7 @@ public struct InvoiceRoutes: Sendable {
         [
             Endpoint(.post, "/V1/order/:orderId/invoice", access: SalesAccess.invoice, service: "salesInvoiceOrderV1", operation: "execute",
                      summary: "Creates an invoice for an order.", body: ["capture", "items", "notify", "appendComment", "comment", "arguments"]) {
-                [sales] call in try await sales.invoice(orderId: try call.argument("orderId", as: Int.self), try call.documentRequest())
+                [sales] call in String(try await sales.invoice(orderId: try call.argument("orderId", as: Int.self), try call.documentRequest()))
             },
             .search("/V1/invoices", access: SalesAccess.invoices, service: Self.repository, summary: "Lists invoices that match specified search criteria.") {
                 [sales] criteria, _ in try await sales.searchInvoices(criteria)

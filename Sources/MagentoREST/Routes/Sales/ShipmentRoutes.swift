@@ -16,7 +16,7 @@ public struct ShipmentRoutes: Sendable {
         [
             Endpoint(.post, "/V1/order/:orderId/ship", access: SalesAccess.ship, service: "salesShipOrderV1", operation: "execute",
                      summary: "Creates new Shipment for given Order.", body: ["items", "notify", "appendComment", "comment", "tracks", "packages", "arguments"]) {
-                [sales] call in try await sales.ship(orderId: try call.argument("orderId", as: Int.self), try call.documentRequest(tracks: true))
+                [sales] call in String(try await sales.ship(orderId: try call.argument("orderId", as: Int.self), try call.documentRequest(tracks: true)))
             },
             .search("/V1/shipments", access: SalesAccess.shipments, service: Self.repository, summary: "Lists shipments that match specified search criteria.") {
                 [sales] criteria, _ in try await sales.searchShipments(criteria)
