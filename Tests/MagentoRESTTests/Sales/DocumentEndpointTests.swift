@@ -122,6 +122,12 @@ struct DocumentExtrasEndpointTests {
             #expect(try await session.get("/rest/V1/invoices/1/comments?fields=items[comment]", token: token).text == #"{"items":[{"comment":"Paid"}]}"#)
             let missing = try await session.send(.post, "/rest/V1/creditmemo/9/comments", token: token, body: #"{"entity":{"comment":"x"}}"#)
             #expect(missing.status == .notFound)
+            for uri in ["/rest/V1/invoices/1/emails", "/rest/V1/shipment/1/emails", "/rest/V1/creditmemo/1/emails"] {
+                #expect(try await session.send(.post, uri, token: token).text == "true", "\(uri)")
+            }
+            for uri in ["/rest/V1/invoices/9/emails", "/rest/V1/shipment/9/emails", "/rest/V1/creditmemo/9/emails"] {
+                #expect(try await session.send(.post, uri, token: token).status == .notFound, "\(uri)")
+            }
         }
     }
 }

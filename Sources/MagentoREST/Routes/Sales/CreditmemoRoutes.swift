@@ -46,6 +46,12 @@ public struct CreditmemoRoutes: Sendable {
                 comment.parentId = try call.argument("id", as: Int.self)
                 return try await sales.addComment(comment, to: .creditmemo)
             },
+            Endpoint(.post, "/V1/creditmemo/:id/emails", access: SalesAccess.creditmemos, service: "salesCreditmemoManagementV1", operation: "notify", summary: "Emails a user a specified credit memo.") {
+                // No mail is sent (Magpie has no mailer); the document must exist, as in Magento.
+                [sales] call in
+                _ = try await sales.creditmemo(id: try call.argument("id", as: Int.self))
+                return true
+            },
         ]
     }
 }

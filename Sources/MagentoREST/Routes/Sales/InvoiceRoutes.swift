@@ -34,6 +34,12 @@ public struct InvoiceRoutes: Sendable {
                      summary: "Performs persist operations for a specified invoice comment.", body: ["entity"]) {
                 [sales] call in try await sales.addComment(try call.argument("entity", as: SalesComment.self), to: .invoice)
             },
+            Endpoint(.post, "/V1/invoices/:id/emails", access: SalesAccess.invoices, service: "salesInvoiceManagementV1", operation: "notify", summary: "Emails a user a specified invoice.") {
+                // No mail is sent (Magpie has no mailer); the document must exist, as in Magento.
+                [sales] call in
+                _ = try await sales.invoice(id: try call.argument("id", as: Int.self))
+                return true
+            },
         ]
     }
 }

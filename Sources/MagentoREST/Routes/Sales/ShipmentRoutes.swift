@@ -55,6 +55,12 @@ public struct ShipmentRoutes: Sendable {
                 _ = try await sales.shipment(id: try call.argument("id", as: Int.self))
                 return ""
             },
+            Endpoint(.post, "/V1/shipment/:id/emails", access: SalesAccess.shipments, service: "salesShipmentManagementV1", operation: "notify", summary: "Emails user a specified shipment.") {
+                // No mail is sent (Magpie has no mailer); the document must exist, as in Magento.
+                [sales] call in
+                _ = try await sales.shipment(id: try call.argument("id", as: Int.self))
+                return true
+            },
         ]
     }
 }
