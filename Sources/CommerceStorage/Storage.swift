@@ -27,6 +27,7 @@ public struct Storage: Sendable {
     public let tax: SQLTaxRepository
     public let salesRules: SQLSalesRuleRepository
     public let cms: SQLCmsRepository
+    public let sales: SQLSalesRepository
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -47,6 +48,7 @@ public struct Storage: Sendable {
         self.products = SQLProductRepository(provider: provider, clock: clock, attributes: attributes)
         self.categories = SQLCategoryRepository(provider: provider, clock: clock)
         self.stockRegistry = SQLStockRegistry(provider: provider, clock: clock)
+        self.sales = SQLSalesRepository(provider: provider, clock: clock)
         self.audit = SQLAuditLog(provider: provider)
         self.customers = SQLCustomerRepository(provider: provider, clock: clock)
         self.customerGroups = SQLCustomerGroupRepository(provider: provider, clock: clock)

@@ -44,5 +44,9 @@ enum EndpointCatalog {
             + CouponRoutes(salesRules: storage.salesRules).endpoints
             + CmsPageRoutes(cms: storage.cms).endpoints
             + CmsBlockRoutes(cms: storage.cms).endpoints
+            + OrderRoutes(sales: storage.sales, stock: { stock }).endpoints
+            + InvoiceRoutes(sales: storage.sales).endpoints
+            + ShipmentRoutes(sales: storage.sales).endpoints
+            + CreditmemoRoutes(sales: storage.sales, stock: { stock }).endpoints
     }
 }

@@ -47,6 +47,7 @@ public struct MagpieApplication: Sendable {
             if isNew, let name = configuration.catalogProfile {
                 try await storage.seedCatalog(try Self.profile(named: name))
                 try await storage.seedDemoCustomers(passwordHash: try await hasher.hash(DemoCustomers.password))
+                if configuration.seedDemo { try await storage.seedDemoOrders() }
             }
             let createdAdmin = try await AdminBootstrap.ensureAdmin(
                 username: configuration.adminUser, password: configuration.adminPassword,

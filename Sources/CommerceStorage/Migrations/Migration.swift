@@ -28,6 +28,7 @@ public enum Migrations {
         .auditEntities,
         .queueIndex,
         .customers,
+        .sales,
         .tax,
         .salesRules,
         .cms,

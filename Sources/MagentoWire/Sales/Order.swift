@@ -1,0 +1,196 @@
+import Foundation
+
+/// `sales-data-order-interface`: an order with its rows, billing address, payment, status history and, under `extension_attributes.shipping_assignments`, its shipping address.
+///
+/// Every field is optional: requests send parts, and nil fields are left out of responses.
+public struct Order: Codable, Sendable, Equatable {
+    public var entityId: Int?
+    public var incrementId: String?
+    public var extOrderId: String?
+    public var state: String?
+    public var status: String?
+    public var storeId: Int?
+    public var storeName: String?
+    public var quoteId: Int?
+    public var createdAt: String?
+    public var updatedAt: String?
+    public var protectCode: String?
+    public var customerId: Int?
+    public var customerEmail: String?
+    public var customerFirstname: String?
+    public var customerLastname: String?
+    public var customerGroupId: Int?
+    public var customerIsGuest: Int?
+    public var customerNote: String?
+    public var baseCurrencyCode: String?
+    public var orderCurrencyCode: String?
+    public var storeCurrencyCode: String?
+    public var globalCurrencyCode: String?
+    public var baseToGlobalRate: Decimal?
+    public var baseToOrderRate: Decimal?
+    public var grandTotal: Decimal?
+    public var baseGrandTotal: Decimal?
+    public var subtotal: Decimal?
+    public var baseSubtotal: Decimal?
+    public var subtotalInclTax: Decimal?
+    public var baseSubtotalInclTax: Decimal?
+    public var shippingAmount: Decimal?
+    public var baseShippingAmount: Decimal?
+    public var shippingInclTax: Decimal?
+    public var baseShippingInclTax: Decimal?
+    public var taxAmount: Decimal?
+    public var baseTaxAmount: Decimal?
+    public var discountAmount: Decimal?
+    public var baseDiscountAmount: Decimal?
+    public var totalPaid: Decimal?
+    public var baseTotalPaid: Decimal?
+    public var totalDue: Decimal?
+    public var baseTotalDue: Decimal?
+    public var totalInvoiced: Decimal?
+    public var baseTotalInvoiced: Decimal?
+    public var totalRefunded: Decimal?
+    public var baseTotalRefunded: Decimal?
+    public var totalCanceled: Decimal?
+    public var baseTotalCanceled: Decimal?
+    public var subtotalInvoiced: Decimal?
+    public var baseSubtotalInvoiced: Decimal?
+    public var subtotalRefunded: Decimal?
+    public var baseSubtotalRefunded: Decimal?
+    public var subtotalCanceled: Decimal?
+    public var baseSubtotalCanceled: Decimal?
+    public var shippingInvoiced: Decimal?
+    public var baseShippingInvoiced: Decimal?
+    public var shippingRefunded: Decimal?
+    public var baseShippingRefunded: Decimal?
+    public var shippingCanceled: Decimal?
+    public var baseShippingCanceled: Decimal?
+    public var taxInvoiced: Decimal?
+    public var baseTaxInvoiced: Decimal?
+    public var taxRefunded: Decimal?
+    public var baseTaxRefunded: Decimal?
+    public var taxCanceled: Decimal?
+    public var baseTaxCanceled: Decimal?
+    public var discountInvoiced: Decimal?
+    public var baseDiscountInvoiced: Decimal?
+    public var discountRefunded: Decimal?
+    public var baseDiscountRefunded: Decimal?
+    public var discountCanceled: Decimal?
+    public var baseDiscountCanceled: Decimal?
+    public var adjustmentPositive: Decimal?
+    public var baseAdjustmentPositive: Decimal?
+    public var adjustmentNegative: Decimal?
+    public var baseAdjustmentNegative: Decimal?
+    public var totalQtyOrdered: Decimal?
+    public var totalItemCount: Int?
+    public var weight: Decimal?
+    public var shippingDescription: String?
+    public var couponCode: String?
+    public var appliedRuleIds: String?
+    public var isVirtual: Int?
+    public var emailSent: Int?
+    public var holdBeforeState: String?
+    public var holdBeforeStatus: String?
+    public var remoteIp: String?
+    public var items: [OrderItem]?
+    public var billingAddress: OrderAddress?
+    public var payment: OrderPayment?
+    public var statusHistories: [OrderStatusHistory]?
+    public var extensionAttributes: OrderExtensionAttributes?
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case entityId = "entity_id"
+        case incrementId = "increment_id"
+        case extOrderId = "ext_order_id"
+        case state
+        case status
+        case storeId = "store_id"
+        case storeName = "store_name"
+        case quoteId = "quote_id"
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+        case protectCode = "protect_code"
+        case customerId = "customer_id"
+        case customerEmail = "customer_email"
+        case customerFirstname = "customer_firstname"
+        case customerLastname = "customer_lastname"
+        case customerGroupId = "customer_group_id"
+        case customerIsGuest = "customer_is_guest"
+        case customerNote = "customer_note"
+        case baseCurrencyCode = "base_currency_code"
+        case orderCurrencyCode = "order_currency_code"
+        case storeCurrencyCode = "store_currency_code"
+        case globalCurrencyCode = "global_currency_code"
+        case baseToGlobalRate = "base_to_global_rate"
+        case baseToOrderRate = "base_to_order_rate"
+        case grandTotal = "grand_total"
+        case baseGrandTotal = "base_grand_total"
+        case subtotal
+        case baseSubtotal = "base_subtotal"
+        case subtotalInclTax = "subtotal_incl_tax"
+        case baseSubtotalInclTax = "base_subtotal_incl_tax"
+        case shippingAmount = "shipping_amount"
+        case baseShippingAmount = "base_shipping_amount"
+        case shippingInclTax = "shipping_incl_tax"
+        case baseShippingInclTax = "base_shipping_incl_tax"
+        case taxAmount = "tax_amount"
+        case baseTaxAmount = "base_tax_amount"
+        case discountAmount = "discount_amount"
+        case baseDiscountAmount = "base_discount_amount"
+        case totalPaid = "total_paid"
+        case baseTotalPaid = "base_total_paid"
+        case totalDue = "total_due"
+        case baseTotalDue = "base_total_due"
+        case totalInvoiced = "total_invoiced"
+        case baseTotalInvoiced = "base_total_invoiced"
+        case totalRefunded = "total_refunded"
+        case baseTotalRefunded = "base_total_refunded"
+        case totalCanceled = "total_canceled"
+        case baseTotalCanceled = "base_total_canceled"
+        case subtotalInvoiced = "subtotal_invoiced"
+        case baseSubtotalInvoiced = "base_subtotal_invoiced"
+        case subtotalRefunded = "subtotal_refunded"
+        case baseSubtotalRefunded = "base_subtotal_refunded"
+        case subtotalCanceled = "subtotal_canceled"
+        case baseSubtotalCanceled = "base_subtotal_canceled"
+        case shippingInvoiced = "shipping_invoiced"
+        case baseShippingInvoiced = "base_shipping_invoiced"
+        case shippingRefunded = "shipping_refunded"
+        case baseShippingRefunded = "base_shipping_refunded"
+        case shippingCanceled = "shipping_canceled"
+        case baseShippingCanceled = "base_shipping_canceled"
+        case taxInvoiced = "tax_invoiced"
+        case baseTaxInvoiced = "base_tax_invoiced"
+        case taxRefunded = "tax_refunded"
+        case baseTaxRefunded = "base_tax_refunded"
+        case taxCanceled = "tax_canceled"
+        case baseTaxCanceled = "base_tax_canceled"
+        case discountInvoiced = "discount_invoiced"
+        case baseDiscountInvoiced = "base_discount_invoiced"
+        case discountRefunded = "discount_refunded"
+        case baseDiscountRefunded = "base_discount_refunded"
+        case discountCanceled = "discount_canceled"
+        case baseDiscountCanceled = "base_discount_canceled"
+        case adjustmentPositive = "adjustment_positive"
+        case baseAdjustmentPositive = "base_adjustment_positive"
+        case adjustmentNegative = "adjustment_negative"
+        case baseAdjustmentNegative = "base_adjustment_negative"
+        case totalQtyOrdered = "total_qty_ordered"
+        case totalItemCount = "total_item_count"
+        case weight
+        case shippingDescription = "shipping_description"
+        case couponCode = "coupon_code"
+        case appliedRuleIds = "applied_rule_ids"
+        case isVirtual = "is_virtual"
+        case emailSent = "email_sent"
+        case holdBeforeState = "hold_before_state"
+        case holdBeforeStatus = "hold_before_status"
+        case remoteIp = "remote_ip"
+        case items
+        case billingAddress = "billing_address"
+        case payment
+        case statusHistories = "status_histories"
+        case extensionAttributes = "extension_attributes"
+    }
+}
