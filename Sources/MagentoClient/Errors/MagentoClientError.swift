@@ -45,6 +45,10 @@ public struct MagentoClientError: Error, Sendable, CustomStringConvertible {
     static func http(status: Int, body: ErrorBody?, raw: String) -> Self { Self(.http(status: status, body: body, raw: raw)) }
     static func unauthorized(body: ErrorBody?, afterRefresh: Bool) -> Self { Self(.unauthorized(body: body, afterRefresh: afterRefresh)) }
     static func transport(_ detail: String, timedOut: Bool) -> Self { Self(.transport(detail: detail, timedOut: timedOut)) }
+    /// For custom transports: no connection, or it broke before an answer (retried).
+    public static func connectionFailed(_ detail: String) -> Self { transport(detail, timedOut: false) }
+    /// For custom transports: no answer in time (retried).
+    public static func timedOut(_ detail: String) -> Self { transport(detail, timedOut: true) }
     static func decoding(_ detail: String) -> Self { Self(.decoding(detail: detail)) }
     static func invalidRequest(_ detail: String) -> Self { Self(.invalidRequest(detail: detail)) }
     static func bulkTimedOut(_ uuid: String) -> Self { Self(.bulkTimedOut(bulkUUID: uuid)) }

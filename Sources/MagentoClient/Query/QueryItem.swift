@@ -9,7 +9,7 @@ public struct QueryItem: Sendable, Equatable {
     }
 
     /// `name=value&…`, every byte outside RFC 3986's unreserved set percent-encoded, brackets included.
-    static func encode(_ items: [QueryItem]) -> String {
+    public static func queryString(_ items: [QueryItem]) -> String {
         items.map { URLEncoding.component($0.name) + "=" + URLEncoding.component($0.value) }.joined(separator: "&")
     }
 }

@@ -43,7 +43,7 @@ public struct MagentoClient: Sendable {
         case .bulk: url += "/async/bulk"
         }
         url += request.path
-        if !request.query.isEmpty { url += "?" + QueryItem.encode(request.query) }
+        if !request.query.isEmpty { url += "?" + QueryItem.queryString(request.query) }
         return url
     }
 
