@@ -162,8 +162,9 @@ let package = Package(
         .testTarget(
             name: "MagentoClientTests",
             dependencies: [
-                "MagentoClient", "MagentoWire", "OAuth1", "MagpieServer", "CommerceDomain",
+                "MagentoClient", "MagentoWire", "OAuth1", "MagpieServer", "MagentoREST", "CommerceDomain", "CommerceStorage",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

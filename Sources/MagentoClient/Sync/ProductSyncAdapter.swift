@@ -45,6 +45,8 @@ public struct ProductSyncAdapter: SyncAdapter {
         product.mediaGalleryEntries = nil
         product.productLinks = nil
         product.options = nil
+        // Source-side category ids; the mapped `category_links` carry the assignment instead.
+        product.customAttributes?.removeAll { $0.attributeCode == "category_ids" }
         if var extensions = product.extensionAttributes {
             extensions.configurableProductLinks = nil
             extensions.configurableProductOptions = nil
