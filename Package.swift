@@ -164,6 +164,7 @@ let package = Package(
             dependencies: [
                 "MagentoClient", "MagentoWire", "OAuth1", "MagpieServer", "MagentoREST", "CommerceDomain", "CommerceStorage",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
