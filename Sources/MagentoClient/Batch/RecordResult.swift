@@ -9,6 +9,14 @@ public struct RecordResult<Output: Sendable>: Sendable {
     /// Set for failures that are not ``MagentoClientError`` (a bad input row, a local error).
     public var failureMessage: String?
 
+    public init(index: Int, key: String, output: Output? = nil, error: MagentoClientError? = nil, failureMessage: String? = nil) {
+        self.index = index
+        self.key = key
+        self.output = output
+        self.error = error
+        self.failureMessage = failureMessage
+    }
+
     public var succeeded: Bool { error == nil && failureMessage == nil }
 
     /// The failure as a person reads it; nil on success.
