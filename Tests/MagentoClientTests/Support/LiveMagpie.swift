@@ -30,7 +30,8 @@ struct LiveMagpie: Sendable {
         configuration.mediaDirectory = FileManager.default.temporaryDirectory
             .appendingPathComponent("magpie-sdk-media-\(UUID().uuidString)").path
         let clock = MovableClock()
-        let logger = Logger(label: "sdk-test")
+        var logger = Logger(label: "sdk-test")
+        logger.logLevel = .warning
         let magpie = try await MagpieApplication.prepare(configuration, clock: clock, hasher: PlainTestHasher(), logger: logger)
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = magpie.application(logger: logger, runsWorker: true) { port in continuation.yield(port) }
