@@ -29,8 +29,7 @@ extension MagentoClient {
     private func login(_ path: [String], _ username: String, _ password: String) async throws -> String {
         var request = try MagentoRequest<String>(.post, path, object: [("username", username), ("password", password)])
         request.authenticated = false
-        // A token request must never be replayed from an idempotency store.
-        request.idempotencyKey = nil
+        // A token request must never be answered from an idempotency store's replay.
         return try await send(request, withIdempotencyKey: false)
     }
 

@@ -2,7 +2,6 @@
 actor TokenSession {
     private var token: String?
     private var pending: Task<String, any Error>?
-    private(set) var logins = 0
 
     /// The token, logging in first when there is none.
     func current(login: @escaping @Sendable () async throws -> String) async throws -> String {
@@ -11,14 +10,9 @@ actor TokenSession {
         let task = Task { try await login() }
         pending = task
         defer { pending = nil }
-        do {
-            let fresh = try await task.value
-            token = fresh
-            logins += 1
-            return fresh
-        } catch {
-            throw error
-        }
+        let fresh = try await task.value
+        token = fresh
+        return fresh
     }
 
     /// Forgets `stale` (the token a 401 answered), unless another caller already replaced it.
