@@ -23,9 +23,9 @@ import Testing
         #expect(received.count == 4)
         #expect(received[0].idempotencyKey != nil)
         #expect(Set(received.map(\.idempotencyKey)).count == 1)
-        // The wait after the 429 is its Retry-After, not the 20 ms backoff.
+        // The wait after the 429 is at least its Retry-After, never just the 10–20 ms backoff
+        // (BackoffScheduleTests shows the header replacing a long backoff, timing-independent).
         #expect(received[2].at - received[1].at >= .seconds(1))
-        #expect(received[1].at - received[0].at < received[2].at - received[1].at)
     }
 
     @Test func aStalledRequestTimesOutAndIsRetried() async throws {
