@@ -6,7 +6,10 @@ struct Magpie: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "magpie",
         abstract: "A Magento 2 compatible commerce API server and integration toolkit.",
-        subcommands: [Serve.self, Worker.self, Migrate.self, Seed.self, IntegrationCommand.self, BareRoute.self],
+        subcommands: [
+            Serve.self, Worker.self, Migrate.self, Seed.self, IntegrationCommand.self, BareRoute.self,
+            ProductsCommand.self, ImportCommand.self, ExportCommand.self, SyncCommand.self,
+        ],
         defaultSubcommand: Serve.self
     )
 }
