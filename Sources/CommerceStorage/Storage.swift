@@ -28,6 +28,7 @@ public struct Storage: Sendable {
     public let salesRules: SQLSalesRuleRepository
     public let cms: SQLCmsRepository
     public let sales: SQLSalesRepository
+    public let quotes: SQLQuoteRepository
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -55,6 +56,7 @@ public struct Storage: Sendable {
         self.tax = SQLTaxRepository(provider: provider, clock: clock)
         self.salesRules = SQLSalesRuleRepository(provider: provider, clock: clock)
         self.cms = SQLCmsRepository(provider: provider, clock: clock)
+        self.quotes = SQLQuoteRepository(provider: provider, clock: clock)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use.

@@ -48,5 +48,6 @@ enum EndpointCatalog {
             + InvoiceRoutes(sales: storage.sales).endpoints
             + ShipmentRoutes(sales: storage.sales).endpoints
             + CreditmemoRoutes(sales: storage.sales, stock: { stock }).endpoints
+            + checkoutEndpoints(storage: storage, stock: stock)
     }
 }

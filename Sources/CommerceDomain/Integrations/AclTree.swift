@@ -35,6 +35,8 @@ public enum AclTree {
         // Sales
         "Magento_Sales::sales": "Magento_Backend::admin",
         "Magento_Sales::sales_operation": "Magento_Sales::sales",
+        "Magento_Cart::cart": "Magento_Sales::sales",
+        "Magento_Cart::manage": "Magento_Cart::cart",
         "Magento_Sales::sales_order": "Magento_Sales::sales_operation",
         "Magento_Sales::actions": "Magento_Sales::sales_order",
         "Magento_Sales::create": "Magento_Sales::actions",

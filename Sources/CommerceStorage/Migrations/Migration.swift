@@ -32,5 +32,6 @@ public enum Migrations {
         .tax,
         .salesRules,
         .cms,
+        .quotes,
     ]
 }

@@ -95,11 +95,14 @@ public struct SQLSalesRuleRepository: SalesRuleRepository {
     }
 
     public func engine() async throws -> PromotionEngine {
-        try await provider.read { db in
-            let rules = try await db.raw("SELECT document FROM salesrule ORDER BY sort_order, rule_id").all().map(Self.rule(from:))
-            let coupons = try await db.raw("SELECT * FROM salesrule_coupon ORDER BY coupon_id").all().map(Self.coupon(from:))
-            return PromotionEngine(rules: rules, coupons: coupons)
-        }
+        try await provider.read { db in try await Self.engine(on: db) }
+    }
+
+    /// The engine over every rule and coupon, read inside the caller's transaction.
+    static func engine(on db: any SQLDatabase) async throws -> PromotionEngine {
+        let rules = try await db.raw("SELECT document FROM salesrule ORDER BY sort_order, rule_id").all().map(Self.rule(from:))
+        let coupons = try await db.raw("SELECT * FROM salesrule_coupon ORDER BY coupon_id").all().map(Self.coupon(from:))
+        return PromotionEngine(rules: rules, coupons: coupons)
     }
 
     static func rule(id: Int, on db: any SQLDatabase) async throws -> SalesRule {

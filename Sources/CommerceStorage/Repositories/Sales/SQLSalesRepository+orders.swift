@@ -8,15 +8,19 @@ extension SQLSalesRepository {
     public func createOrder(_ order: Order, stock: StockConfiguration) async throws -> Order {
         let prepared = try OrderDraft.prepared(order)
         let now = self.now
-        return try await provider.transaction { db in
-            var prepared = prepared
-            prepared.items = try await Self.withProductIds(prepared.items ?? [], on: db)
-            prepared.statusHistories = prepared.statusHistories ?? []
-            let created = try await SalesOrderRows.insert(prepared, now: now, on: db)
-            try await SalesStockWriter.apply(SalesOrder(wire: created).placementStock, config: stock, now: now, on: db)
-            try await Outbox.append(try Self.event("order.created", created), on: db, at: now)
-            return created
-        }
+        return try await provider.transaction { db in try await Self.insertNew(prepared, stock: stock, now: now, on: db) }
+    }
+
+    /// Writes a prepared new order, takes its stock and records `order.created`, inside the
+    /// caller's transaction (checkout places orders through here too).
+    static func insertNew(_ prepared: Order, stock: StockConfiguration, now: String, on db: any SQLDatabase) async throws -> Order {
+        var prepared = prepared
+        prepared.items = try await Self.withProductIds(prepared.items ?? [], on: db)
+        prepared.statusHistories = prepared.statusHistories ?? []
+        let created = try await SalesOrderRows.insert(prepared, now: now, on: db)
+        try await SalesStockWriter.apply(SalesOrder(wire: created).placementStock, config: stock, now: now, on: db)
+        try await Outbox.append(try Self.event("order.created", created), on: db, at: now)
+        return created
     }
 
     /// Rows name their catalog product, as Magento's quote items do.

@@ -88,15 +88,18 @@ extension SQLTaxRepository {
     }
 
     public func calculator() async throws -> TaxCalculator {
-        let engine = provider.engine
-        return try await provider.read { db in
-            var rules: [TaxRule] = []
-            for row in try await db.raw("SELECT * FROM tax_rule ORDER BY id").all() {
-                rules.append(try await Self.rule(from: row, on: db))
-            }
-            let rates = try await db.raw("SELECT * FROM tax_rate ORDER BY id").all().map { try Self.rate(from: $0, engine: engine) }
-            return TaxCalculator(rules: rules, rates: rates)
+        try await provider.read { db in try await Self.calculator(on: db) }
+    }
+
+    /// The calculator over every rule and rate, read inside the caller's transaction.
+    static func calculator(on db: any SQLDatabase) async throws -> TaxCalculator {
+        let engine = DatabaseEngine(dialectOf: db)
+        var rules: [TaxRule] = []
+        for row in try await db.raw("SELECT * FROM tax_rule ORDER BY id").all() {
+            rules.append(try await Self.rule(from: row, on: db))
         }
+        let rates = try await db.raw("SELECT * FROM tax_rate ORDER BY id").all().map { try Self.rate(from: $0, engine: engine) }
+        return TaxCalculator(rules: rules, rates: rates)
     }
 
     static func rule(id: Int, on db: any SQLDatabase) async throws -> TaxRule {

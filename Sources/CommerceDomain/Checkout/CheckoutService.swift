@@ -1,0 +1,118 @@
+import Foundation
+import MagentoWire
+
+/// The cart operations every cart route family shares (guest, customer `mine`, admin): each
+/// takes the real cart id, already resolved from the masked id, the token or the URL.
+public struct CheckoutService: Sendable {
+    public let quotes: any QuoteRepository
+    let products: any ProductRepository
+    let stock: @Sendable () -> StockConfiguration
+
+    public init(quotes: any QuoteRepository, products: any ProductRepository, stock: @escaping @Sendable () -> StockConfiguration) {
+        self.quotes = quotes
+        self.products = products
+        self.stock = stock
+    }
+
+    // MARK: Resolving carts
+
+    /// The cart behind a guest's masked id; an unknown id is `cartId = ` with no value, as in Magento.
+    public func cartId(masked: String) async throws -> Int {
+        guard let id = try await quotes.quoteId(maskedId: masked) else { throw CheckoutMessages.noSuchCart("") }
+        return id
+    }
+
+    /// The customer's active cart (`%cart_id%`).
+    public func activeCartId(customerId: Int?) async throws -> Int {
+        guard let customerId, let id = try await quotes.activeQuoteId(customerId: customerId) else { throw CheckoutMessages.noActiveCart }
+        return id
+    }
+
+    /// `POST /V1/carts/mine`: the customer's active cart, created when there is none.
+    public func customerCart(customerId: Int, storeId: Int) async throws -> Int {
+        if let id = try await quotes.activeQuoteId(customerId: customerId) { return id }
+        return try await quotes.createQuote(storeId: storeId, customerId: customerId).id
+    }
+
+    // MARK: Cart and items
+
+    public func cart(_ id: Int, settings: CheckoutSettings) async throws -> Cart {
+        let quote = try await quotes.quote(id: id)
+        let inputs = try await quotes.inputs(for: quote)
+        return CartView.cart(quote, inputs: inputs, settings: settings)
+    }
+
+    public func searchCarts(_ criteria: SearchCriteria, settings: @escaping (Int) -> CheckoutSettings) async throws -> SearchPage<Cart> {
+        let page = try await quotes.searchQuotes(criteria)
+        var carts: [Cart] = []
+        for quote in page.items {
+            carts.append(CartView.cart(quote, inputs: try await quotes.inputs(for: quote), settings: settings(quote.storeId)))
+        }
+        return SearchPage(items: carts, totalCount: page.totalCount)
+    }
+
+    public func items(_ id: Int) async throws -> [CartItem] {
+        let quote = try await quotes.quote(id: id)
+        let inputs = try await quotes.inputs(for: quote)
+        return quote.items.map { CartView.item($0, quote: quote, inputs: inputs) }
+    }
+
+    /// Adds a line, or adds to the line with the same SKU, after Magento's stock checks on the
+    /// line's new quantity.
+    public func addItem(_ id: Int, _ input: CartItem, storeId: Int) async throws -> CartItem {
+        let quote = try await activeQuote(id)
+        guard let sku = input.sku, !sku.isEmpty else { throw CheckoutMessages.required("sku") }
+        let qty = try Self.positiveQty(input.qty)
+        let product = try await products.product(sku: sku, scope: CatalogScope(storeId: storeId, writesToView: false))
+        let existing = quote.items.first { $0.sku.lowercased() == (product.sku ?? sku).lowercased() }
+        try CartStockCheck.check(product, qty: (existing?.qty ?? 0) + qty, config: stock())
+        let itemId = try await quotes.saveItem(quoteId: id, itemId: nil, sku: product.sku ?? sku, qty: qty, adds: true)
+        return try await item(id, itemId)
+    }
+
+    /// Sets line `itemId` to the sent quantity.
+    public func updateItem(_ id: Int, itemId: Int, _ input: CartItem, storeId: Int) async throws -> CartItem {
+        let quote = try await activeQuote(id)
+        guard let line = quote.item(itemId) else { throw CheckoutMessages.noSuchItem(cartId: id, itemId: itemId) }
+        let qty = try Self.positiveQty(input.qty)
+        let product = try await products.product(sku: line.sku, scope: CatalogScope(storeId: storeId, writesToView: false))
+        try CartStockCheck.check(product, qty: qty, config: stock())
+        _ = try await quotes.saveItem(quoteId: id, itemId: itemId, sku: line.sku, qty: qty, adds: false)
+        return try await item(id, itemId)
+    }
+
+    public func deleteItem(_ id: Int, itemId: Int) async throws -> Bool {
+        let quote = try await activeQuote(id)
+        guard quote.item(itemId) != nil else { throw CheckoutMessages.noSuchItem(cartId: id, itemId: itemId) }
+        try await quotes.deleteItem(quoteId: id, itemId: itemId)
+        return true
+    }
+
+    func item(_ id: Int, _ itemId: Int) async throws -> CartItem {
+        let quote = try await quotes.quote(id: id)
+        guard let line = quote.item(itemId) else { throw CheckoutMessages.noSuchItem(cartId: id, itemId: itemId) }
+        return CartView.item(line, quote: quote, inputs: try await quotes.inputs(for: quote))
+    }
+
+    func activeQuote(_ id: Int) async throws -> Quote {
+        let quote = try await quotes.quote(id: id)
+        guard quote.isActive else { throw CheckoutMessages.noSuchCart(String(id)) }
+        return quote
+    }
+
+    static func positiveQty(_ qty: Decimal?) throws -> Decimal {
+        guard let qty else { throw CheckoutMessages.required("qty") }
+        guard qty > 0 else { throw CheckoutMessages.invalidQty("\(qty)") }
+        return qty
+    }
+
+    // MARK: Customer
+
+    /// `PUT /V1/guest-carts/:cartId` and `PUT /V1/carts/:cartId`: the cart becomes the customer's.
+    public func assignCustomer(_ id: Int, customerId: Int, storeId: Int) async throws -> Bool {
+        let quote = try await activeQuote(id)
+        if let owner = quote.customerId, owner != customerId { throw CheckoutMessages.cartBelongsToOther }
+        try await quotes.assignCustomer(quoteId: id, customerId: customerId, storeId: storeId)
+        return true
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import MagentoWire
+
+/// Turns a priced cart into a new order, after Magento's QuoteValidator checks: lines, shipping
+/// address and a method still offered, billing address, an offered payment, and an email.
+public enum QuoteOrderBuilder {
+    public static func order(from quote: Quote, inputs: CartInputs, settings: CheckoutSettings) throws -> Order {
+        guard quote.isActive else { throw CheckoutMessages.noSuchCart(String(quote.id)) }
+        guard !quote.items.isEmpty else { throw CheckoutMessages.cartHasNoProducts(quote.id) }
+        let priced = CartPricing.price(quote, inputs: inputs, settings: settings)
+        if !priced.isVirtual {
+            guard quote.details.shippingAddress?.countryId != nil else { throw CheckoutMessages.shippingAddressMissing }
+            guard priced.selectedRate != nil else { throw CheckoutMessages.shippingMethodMissing }
+        }
+        guard let billing = quote.details.billingAddress, billing.countryId != nil else { throw CheckoutMessages.billingAddressMissing }
+        let payment = quote.details.payment ?? CartPayment()
+        try CheckoutService.validate(payment, offered: settings.payments.available(grandTotal: priced.totals.grandTotal))
+        let buyer = inputs.buyer
+        guard let email = buyer.email ?? quote.details.customerEmail ?? billing.email, !email.isEmpty else {
+            throw CheckoutMessages.required("email")
+        }
+        let totals = priced.totals
+        var order = Order()
+        order.storeId = quote.storeId
+        order.quoteId = quote.id
+        order.customerId = buyer.customerId
+        order.customerEmail = email
+        order.customerFirstname = buyer.firstname ?? billing.firstname
+        order.customerLastname = buyer.lastname ?? billing.lastname
+        order.customerGroupId = buyer.groupId
+        order.customerIsGuest = buyer.customerId == nil ? 1 : 0
+        order.baseCurrencyCode = settings.currency
+        order.subtotal = totals.subtotal
+        order.subtotalInclTax = totals.subtotalInclTax
+        order.shippingAmount = totals.shippingAmount
+        order.shippingInclTax = totals.shippingInclTax
+        order.taxAmount = totals.taxAmount
+        order.discountAmount = totals.discountAmount
+        order.grandTotal = totals.grandTotal
+        order.couponCode = quote.details.couponCode
+        order.appliedRuleIds = priced.appliedRuleIds.isEmpty ? nil : priced.appliedRuleIds.map(String.init).joined(separator: ",")
+        order.weight = priced.weight
+        order.items = zip(quote.items, totals.items).map { line, row in
+            orderItem(line, row, product: inputs.product(line.sku), storeId: quote.storeId)
+        }
+        order.billingAddress = orderAddress(billing, type: "billing", email: email)
+        if let rate = priced.selectedRate, let shipping = quote.details.shippingAddress {
+            order.shippingDescription = "\(rate.carrierTitle) - \(rate.methodTitle)"
+            var assignment = ShippingAssignment()
+            var orderShipping = OrderShipping()
+            orderShipping.address = orderAddress(shipping, type: "shipping", email: email)
+            orderShipping.method = quote.shippingMethod
+            assignment.shipping = orderShipping
+            var extensionAttributes = OrderExtensionAttributes()
+            extensionAttributes.shippingAssignments = [assignment]
+            order.extensionAttributes = extensionAttributes
+        }
+        var orderPayment = OrderPayment()
+        orderPayment.method = payment.method
+        orderPayment.poNumber = payment.poNumber
+        order.payment = orderPayment
+        return order
+    }
+
+    static func orderItem(_ line: QuoteItem, _ row: CartTotalsItem, product: Product?, storeId: Int) -> OrderItem {
+        var item = OrderItem()
+        item.quoteItemId = line.itemId
+        item.storeId = storeId
+        item.productId = product?.id
+        item.productType = product?.typeId ?? "simple"
+        item.sku = line.sku
+        item.name = row.name
+        item.weight = product?.weight
+        item.qtyOrdered = line.qty
+        item.price = row.price
+        item.basePrice = row.price
+        item.originalPrice = row.price
+        item.baseOriginalPrice = row.price
+        item.priceInclTax = row.priceInclTax
+        item.basePriceInclTax = row.priceInclTax
+        item.rowTotal = row.rowTotal
+        item.baseRowTotal = row.rowTotal
+        item.rowTotalInclTax = row.rowTotalInclTax
+        item.baseRowTotalInclTax = row.rowTotalInclTax
+        item.taxAmount = row.taxAmount
+        item.baseTaxAmount = row.taxAmount
+        item.taxPercent = row.taxPercent
+        item.discountAmount = row.discountAmount
+        item.baseDiscountAmount = row.discountAmount
+        item.discountPercent = row.discountPercent
+        return item
+    }
+
+    static func orderAddress(_ address: CartAddress, type: String, email: String) -> OrderAddress {
+        var result = OrderAddress()
+        result.addressType = type
+        result.firstname = address.firstname
+        result.middlename = address.middlename
+        result.lastname = address.lastname
+        result.company = address.company
+        result.street = address.street
+        result.city = address.city
+        result.region = address.region
+        result.regionCode = address.regionCode
+        result.regionId = address.regionId
+        result.postcode = address.postcode
+        result.countryId = address.countryId
+        result.telephone = address.telephone
+        result.email = address.email ?? email
+        result.customerAddressId = address.customerAddressId
+        result.customerId = address.customerId
+        result.vatId = address.vatId
+        return result
+    }
+}

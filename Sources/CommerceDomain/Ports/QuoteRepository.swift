@@ -1,0 +1,33 @@
+import Foundation
+import MagentoWire
+
+/// Carts (quotes), their lines, addresses and masked guest ids.
+public protocol QuoteRepository: Sendable {
+    /// A new empty active cart.
+    func createQuote(storeId: Int, customerId: Int?) async throws -> Quote
+    /// A new empty guest cart; returns its 32-character masked id.
+    func createGuestQuote(storeId: Int) async throws -> String
+    func quoteId(maskedId: String) async throws -> Int?
+    func activeQuoteId(customerId: Int) async throws -> Int?
+    /// Throws `No such entity with cartId = …` when there is none.
+    func quote(id: Int) async throws -> Quote
+    func searchQuotes(_ criteria: SearchCriteria) async throws -> SearchPage<Quote>
+    /// Changes the cart's details (addresses, shipping, payment, coupon, email) in one
+    /// transaction; addresses get their ids. Refuses an inactive cart.
+    func updateQuote(id: Int, _ change: @escaping @Sendable (inout Quote) throws -> Void) async throws -> Quote
+    /// Adds `qty` of `sku` (to the line with that SKU when there is one), or sets line `itemId`
+    /// to `qty`; returns the line's id.
+    func saveItem(quoteId: Int, itemId: Int?, sku: String, qty: Decimal, adds: Bool) async throws -> Int
+    func deleteItem(quoteId: Int, itemId: Int) async throws
+    /// Gives the cart to the customer; their other active cart's lines move into it and that
+    /// cart is closed.
+    func assignCustomer(quoteId: Int, customerId: Int, storeId: Int) async throws
+    /// The catalog, buyer, rules and tax data pricing needs, read now.
+    func inputs(for quote: Quote) async throws -> CartInputs
+    /// Re-reads the cart, its products, rules and stock in one transaction, builds the order
+    /// with `build`, writes it, moves stock and closes the cart. Two buyers racing for the last
+    /// unit: exactly one order is written.
+    func placeOrder(
+        quoteId: Int, stock: StockConfiguration, build: @escaping @Sendable (Quote, CartInputs) throws -> Order
+    ) async throws -> Order
+}

@@ -1,0 +1,79 @@
+import CommerceDomain
+import Foundation
+import MagentoWire
+import SQLKit
+
+/// Pricing inputs and placing the order.
+extension SQLQuoteRepository {
+    public func inputs(for quote: Quote) async throws -> CartInputs {
+        let date = String(now.prefix(10))
+        return try await provider.read { db in try await Self.inputs(for: quote, date: date, on: db) }
+    }
+
+    static func inputs(for quote: Quote, date: String, on db: any SQLDatabase) async throws -> CartInputs {
+        var products: [String: Product] = [:]
+        if !quote.items.isEmpty {
+            let loader = ProductLoader(engine: DatabaseEngine(dialectOf: db), scope: CatalogScope(storeId: quote.storeId, writesToView: false))
+            let keys = quote.items.map { SQLBind($0.sku.lowercased()) }
+            for product in try await loader.load(where: SQLQueryString("catalog_product.sku_key IN (\(SQLList(keys)))"), on: db) {
+                products[(product.sku ?? "").lowercased()] = product
+            }
+        }
+        return CartInputs(
+            products: products, buyer: try await buyer(quote.customerId, on: db),
+            promotions: try await SQLSalesRuleRepository.engine(on: db), tax: try await SQLTaxRepository.calculator(on: db), date: date
+        )
+    }
+
+    /// The customer's group, its tax class and name; a guest is NOT LOGGED IN.
+    static func buyer(_ customerId: Int?, on db: any SQLDatabase) async throws -> CartBuyer {
+        let groupId = customerId == nil ? 0 : nil
+        guard let row = try await db.raw("""
+            SELECT c.entity_id, c.group_id, c.email, c.firstname, c.lastname, g.tax_class_id
+            FROM customer_entity c JOIN customer_group g ON g.customer_group_id = c.group_id WHERE c.entity_id = \(bind: customerId ?? 0)
+            """).first() else {
+            let tax = try await db.raw("SELECT tax_class_id FROM customer_group WHERE customer_group_id = \(bind: groupId ?? 0)").first()
+            return CartBuyer(customerId: nil, groupId: 0, taxClassId: try tax?.decode(column: "tax_class_id", as: Int.self) ?? CartBuyer.guest.taxClassId)
+        }
+        return CartBuyer(
+            customerId: try row.decode(column: "entity_id", as: Int.self), groupId: try row.decode(column: "group_id", as: Int.self),
+            taxClassId: try row.decode(column: "tax_class_id", as: Int.self), email: try row.decode(column: "email", as: String.self),
+            firstname: try row.decode(column: "firstname", as: String.self), lastname: try row.decode(column: "lastname", as: String.self)
+        )
+    }
+
+    /// One transaction: lock the cart and its products' stock rows (PostgreSQL; SQLite has one
+    /// writer already), re-read everything, build and write the order, take the stock, close
+    /// the cart. A second buyer for the last unit waits for the lock, then sees the stock gone
+    /// and gets Magento's stock error; nothing of their attempt is written.
+    public func placeOrder(
+        quoteId: Int, stock: StockConfiguration, build: @escaping @Sendable (Quote, CartInputs) throws -> Order
+    ) async throws -> Order {
+        let now = self.now
+        return try await provider.transaction { db in
+            var quote = try await QuoteRows.load(id: quoteId, on: db, forUpdate: true)
+            guard quote.isActive else { throw CheckoutMessages.noSuchCart(String(quoteId)) }
+            try await Self.lockStock(of: quote, on: db)
+            let inputs = try await Self.inputs(for: quote, date: String(now.prefix(10)), on: db)
+            let order = try OrderDraft.prepared(try build(quote, inputs))
+            let created = try await SQLSalesRepository.insertNew(order, stock: stock, now: now, on: db)
+            if let code = created.couponCode {
+                // Counted in the same transaction, so a coupon's usage limit holds under races too.
+                try await db.raw("UPDATE salesrule_coupon SET times_used = times_used + 1 WHERE UPPER(code) = \(bind: code.uppercased())").run()
+            }
+            quote.isActive = false
+            quote.details.reservedOrderId = created.incrementId
+            _ = try await QuoteRows.write(quote, now: now, on: db)
+            return created
+        }
+    }
+
+    static func lockStock(of quote: Quote, on db: any SQLDatabase) async throws {
+        guard DatabaseEngine(dialectOf: db) == .postgres, !quote.items.isEmpty else { return }
+        let keys = quote.items.map { SQLBind($0.sku.lowercased()) }
+        try await db.raw("""
+            SELECT s.product_id FROM catalog_stock_item s JOIN catalog_product p ON p.entity_id = s.product_id
+            WHERE p.sku_key IN (\(SQLList(keys))) ORDER BY s.product_id FOR UPDATE OF s
+            """).run()
+    }
+}

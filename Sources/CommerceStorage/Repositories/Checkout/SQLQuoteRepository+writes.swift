@@ -1,0 +1,76 @@
+import CommerceDomain
+import Foundation
+import MagentoWire
+import SQLKit
+
+/// Changing a cart: details, lines and its owner.
+extension SQLQuoteRepository {
+    public func updateQuote(id: Int, _ change: @escaping @Sendable (inout Quote) throws -> Void) async throws -> Quote {
+        let now = self.now
+        return try await provider.transaction { db in
+            var quote = try await QuoteRows.load(id: id, on: db, forUpdate: true)
+            guard quote.isActive else { throw CheckoutMessages.noSuchCart(String(id)) }
+            try change(&quote)
+            return try await QuoteRows.write(quote, now: now, on: db)
+        }
+    }
+
+    public func saveItem(quoteId: Int, itemId: Int?, sku: String, qty: Decimal, adds: Bool) async throws -> Int {
+        let now = self.now
+        return try await provider.transaction { db in
+            let engine = DatabaseEngine(dialectOf: db)
+            let quote = try await QuoteRows.load(id: quoteId, on: db, forUpdate: true)
+            guard quote.isActive else { throw CheckoutMessages.noSuchCart(String(quoteId)) }
+            let line = itemId.flatMap(quote.item) ?? quote.items.first { $0.sku.lowercased() == sku.lowercased() }
+            let id: Int
+            if let line {
+                let newQty = adds ? line.qty + qty : qty
+                try await db.raw("""
+                    UPDATE quote_item SET qty = \(bind: ExactDecimal.storable(newQty, engine: engine)) WHERE item_id = \(bind: line.itemId)
+                    """).run()
+                id = line.itemId
+            } else {
+                let row = try await db.raw("""
+                    INSERT INTO quote_item (quote_id, sku, qty, created_at)
+                    VALUES (\(bind: quoteId), \(bind: sku), \(bind: ExactDecimal.storable(qty, engine: engine)), \(bind: now)) RETURNING item_id
+                    """).first()
+                id = try row?.decode(column: "item_id", as: Int.self) ?? 0
+            }
+            try await QuoteRows.touch(quoteId, now: now, on: db)
+            return id
+        }
+    }
+
+    public func deleteItem(quoteId: Int, itemId: Int) async throws {
+        let now = self.now
+        try await provider.transaction { db in
+            try await db.raw("DELETE FROM quote_item WHERE quote_id = \(bind: quoteId) AND item_id = \(bind: itemId)").run()
+            try await QuoteRows.touch(quoteId, now: now, on: db)
+        }
+    }
+
+    public func assignCustomer(quoteId: Int, customerId: Int, storeId: Int) async throws {
+        let now = self.now
+        try await provider.transaction { db in
+            let engine = DatabaseEngine(dialectOf: db)
+            var quote = try await QuoteRows.load(id: quoteId, on: db, forUpdate: true)
+            if let previous = try await Self.activeQuoteId(customerId: customerId, on: db), previous != quoteId {
+                // The customer's earlier cart merges into this one, as Magento merges carts at login.
+                for line in try await QuoteRows.items(quoteId: previous, on: db) {
+                    if let mine = quote.items.first(where: { $0.sku.lowercased() == line.sku.lowercased() }) {
+                        try await db.raw("""
+                            UPDATE quote_item SET qty = \(bind: ExactDecimal.storable(mine.qty + line.qty, engine: engine)) WHERE item_id = \(bind: mine.itemId)
+                            """).run()
+                    } else {
+                        try await db.raw("UPDATE quote_item SET quote_id = \(bind: quoteId) WHERE item_id = \(bind: line.itemId)").run()
+                    }
+                }
+                try await db.raw("UPDATE quote SET is_active = 0, updated_at = \(bind: now) WHERE entity_id = \(bind: previous)").run()
+            }
+            quote.customerId = customerId
+            quote.storeId = storeId
+            quote.items = try await QuoteRows.items(quoteId: quoteId, on: db)
+            _ = try await QuoteRows.write(quote, now: now, on: db)
+        }
+    }
+}

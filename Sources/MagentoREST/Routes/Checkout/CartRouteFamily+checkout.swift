@@ -1,0 +1,81 @@
+import CommerceDomain
+import HTTPTypes
+import MagentoWire
+
+/// Addresses, shipping, payment and placing the order.
+extension CartRouteFamily {
+    var checkoutEndpoints: [Endpoint] {
+        let checkout = self.checkout
+        var endpoints = [
+            endpoint(.get, "/billing-address", service: service("BillingAddressManagementV1"), operation: "get", summary: "Returns the billing address for a specified quote.") {
+                _, id in try await checkout.billingAddress(id)
+            },
+            endpoint(.post, "/billing-address", service: service("BillingAddressManagementV1"), operation: "assign", summary: "Assigns a specified billing address to a specified cart.", body: ["address", "useForShipping"]) {
+                call, id in
+                try await checkout.setBillingAddress(
+                    id, try call.argument("address", as: CartAddress.self), useForShipping: try call.optionalArgument("useForShipping", as: Bool.self) ?? false
+                )
+            },
+            endpoint(.post, "/estimate-shipping-methods", service: service("ShipmentEstimationV1"), operation: "estimateByExtendedAddress", summary: "Estimate shipping by address and return list of available shipping methods.", body: ["address"]) {
+                call, id in try await checkout.estimateShipping(id, to: try call.argument("address", as: CartAddress.self), settings: call.checkoutSettings)
+            },
+            endpoint(.get, "/shipping-methods", service: service("ShippingMethodManagementV1"), operation: "getList", summary: "Lists applicable shipping methods for a specified quote.") {
+                call, id in try await checkout.shippingMethods(id, settings: call.checkoutSettings)
+            },
+            endpoint(.post, "/shipping-information", service: checkoutService("ShippingInformationManagementV1"), operation: "saveAddressInformation", summary: "Saves the shipping and billing addresses and the shipping method.", body: ["addressInformation"]) {
+                call, id in
+                try await checkout.saveShippingInformation(id, try call.argument("addressInformation", as: ShippingInformation.self), settings: call.checkoutSettings)
+            },
+            endpoint(.get, "/payment-methods", service: service("PaymentMethodManagementV1"), operation: "getList", summary: "Lists available payment methods for a specified shopping cart.") {
+                call, id in try await checkout.paymentMethods(id, settings: call.checkoutSettings)
+            },
+            endpoint(.get, "/selected-payment-method", service: service("PaymentMethodManagementV1"), operation: "get", summary: "Returns the payment method for a specified shopping cart.") {
+                _, id in try await checkout.selectedPayment(id)
+            },
+            endpoint(.put, "/selected-payment-method", service: service("PaymentMethodManagementV1"), operation: "set", summary: "Adds a specified payment method to a specified shopping cart.", body: ["method"]) {
+                call, id in try await checkout.setPayment(id, try call.argument("method", as: CartPayment.self), settings: call.checkoutSettings)
+            },
+            endpoint(.put, "/order", service: kind == .guest ? "quoteGuestCartManagementV1" : "quoteCartManagementV1", operation: "placeOrder", summary: "Places an order for a specified cart.", body: ["paymentMethod"]) {
+                call, id in
+                String(try await checkout.placeOrder(id, payment: try call.optionalArgument("paymentMethod", as: CartPayment.self), settings: call.checkoutSettings))
+            },
+        ]
+        if kind != .admin {
+            endpoints += paymentInformationEndpoints
+        }
+        return endpoints
+    }
+
+    /// `payment-information`: the storefront's last step (guest and customer only). A guest
+    /// sends the email here.
+    var paymentInformationEndpoints: [Endpoint] {
+        let checkout = self.checkout
+        let isGuest = kind == .guest
+        let service = checkoutService("PaymentInformationManagementV1")
+        let body = isGuest ? ["email", "paymentMethod", "billingAddress"] : ["paymentMethod", "billingAddress"]
+        return [
+            endpoint(.get, "/payment-information", service: service, operation: "getPaymentInformation", summary: "Get payment information.") {
+                call, id in try await checkout.paymentDetails(id, settings: call.checkoutSettings)
+            },
+            endpoint(.post, "/payment-information", service: service, operation: "savePaymentInformationAndPlaceOrder", summary: "Set payment information and place order for a specified cart.", body: body) {
+                call, id in
+                let email: String? = try isGuest ? call.argument("email", as: String.self) : nil
+                return String(try await checkout.placeOrder(
+                    id, payment: try call.argument("paymentMethod", as: CartPayment.self), email: email,
+                    billingAddress: try call.optionalArgument("billingAddress", as: CartAddress.self), settings: call.checkoutSettings
+                ))
+            },
+            endpoint(.post, "/set-payment-information", service: service, operation: "savePaymentInformation", summary: "Set payment information for a specified cart.", body: body) {
+                call, id in
+                if let billing = try call.optionalArgument("billingAddress", as: CartAddress.self) {
+                    _ = try await checkout.setBillingAddress(id, billing, useForShipping: false)
+                }
+                if isGuest {
+                    let email = try call.argument("email", as: String.self)
+                    _ = try await checkout.quotes.updateQuote(id: id) { quote in quote.details.customerEmail = email }
+                }
+                return Int(try await checkout.setPayment(id, try call.argument("paymentMethod", as: CartPayment.self), settings: call.checkoutSettings)) ?? id
+            },
+        ]
+    }
+}

@@ -1,0 +1,45 @@
+import CommerceDomain
+import HTTPTypes
+import MagentoWire
+
+/// The cart itself, its lines, coupons and totals.
+extension CartRouteFamily {
+    var cartEndpoints: [Endpoint] {
+        let checkout = self.checkout
+        let cartService = kind == .mine ? "quoteCartManagementV1" : service("CartRepositoryV1")
+        return [
+            endpoint(.get, "", service: cartService, operation: kind == .mine ? "getCartForCustomer" : "get", summary: "Returns information for a specified cart.") {
+                call, id in try await checkout.cart(id, settings: call.checkoutSettings)
+            },
+            endpoint(.get, "/items", service: service("CartItemRepositoryV1"), operation: "getList", summary: "Lists items that are assigned to a specified cart.") {
+                _, id in try await checkout.items(id)
+            },
+            endpoint(.post, "/items", service: service("CartItemRepositoryV1"), operation: "save", summary: "Add/update the specified cart item.", body: ["cartItem"]) {
+                call, id in try await checkout.addItem(id, try call.argument("cartItem", as: CartItem.self), storeId: call.store.id)
+            },
+            endpoint(.put, "/items/:itemId", service: service("CartItemRepositoryV1"), operation: "save", summary: "Add/update the specified cart item.", body: ["cartItem"]) {
+                call, id in
+                try await checkout.updateItem(id, itemId: try call.argument("itemId", as: Int.self), try call.argument("cartItem", as: CartItem.self), storeId: call.store.id)
+            },
+            endpoint(.delete, "/items/:itemId", service: service("CartItemRepositoryV1"), operation: "deleteById", summary: "Removes the specified item from the specified cart.") {
+                call, id in try await checkout.deleteItem(id, itemId: try call.argument("itemId", as: Int.self))
+            },
+            endpoint(.get, "/totals", service: service("CartTotalRepositoryV1"), operation: "get", summary: "Returns quote totals data for a specified cart.") {
+                call, id in try await checkout.totals(id, settings: call.checkoutSettings)
+            },
+            endpoint(.post, "/totals-information", service: checkoutService("TotalsInformationManagementV1"), operation: "calculate", summary: "Calculate quote totals based on address and shipping method.", body: ["addressInformation"]) {
+                call, id in
+                try await checkout.totals(id, information: try call.argument("addressInformation", as: TotalsInformation.self), settings: call.checkoutSettings)
+            },
+            endpoint(.get, "/coupons", service: service("CouponManagementV1"), operation: "get", summary: "Returns information for a coupon in a specified cart.") {
+                _, id in try await checkout.coupon(id)
+            },
+            endpoint(.put, "/coupons/:couponCode", service: service("CouponManagementV1"), operation: "set", summary: "Adds a coupon by code to a specified cart.") {
+                call, id in try await checkout.applyCoupon(id, code: call.pathParameter("couponCode"), settings: call.checkoutSettings)
+            },
+            endpoint(.delete, "/coupons", service: service("CouponManagementV1"), operation: "remove", summary: "Deletes a coupon from a specified cart.") {
+                _, id in try await checkout.removeCoupon(id)
+            },
+        ]
+    }
+}

@@ -1,0 +1,53 @@
+import CommerceDomain
+import HTTPTypes
+import MagentoWire
+
+/// One of the three cart route families: guest (`/V1/guest-carts/:cartId`, masked id),
+/// customer (`/V1/carts/mine`, the token's active cart) and admin (`/V1/carts/:cartId`). They
+/// share every operation; only the prefix, who may call and how the cart is found differ.
+struct CartRouteFamily: Sendable {
+    enum Kind: Sendable {
+        case guest, mine, admin
+    }
+
+    let kind: Kind
+    let prefix: String
+    let access: EndpointAccess
+    let forced: [ForcedParameter]
+    let checkout: CheckoutService
+
+    /// The real cart id of the call.
+    func cartId(_ call: EndpointCall) async throws -> Int {
+        switch kind {
+        case .guest: try await checkout.cartId(masked: call.pathParameter("cartId"))
+        case .mine: try await checkout.activeCartId(customerId: try call.optionalArgument("customerId", as: Int.self))
+        case .admin: try call.argument("cartId", as: Int.self)
+        }
+    }
+
+    /// Magento's service names: the guest family has its own, `mine` shares the admin ones.
+    func service(_ name: String) -> String {
+        kind == .guest ? "quoteGuest" + name : "quote" + name
+    }
+
+    func checkoutService(_ name: String) -> String {
+        kind == .guest ? "checkoutGuest" + name : "checkout" + name
+    }
+
+    func endpoint<Output: Encodable & Sendable>(
+        _ method: HTTPRequest.Method, _ suffix: String, service: String, operation: String, summary: String, body: [String] = [],
+        handler: @escaping @Sendable (EndpointCall, Int) async throws -> Output
+    ) -> Endpoint {
+        Endpoint(
+            method, prefix + suffix, access: access, service: service, operation: operation, summary: summary,
+            forced: forced, body: body
+        ) { [self] call in try await handler(call, try await cartId(call)) }
+    }
+}
+
+extension EndpointCall {
+    /// The checkout configuration of the call's store view.
+    var checkoutSettings: CheckoutSettings {
+        CheckoutSettings(directory: stores, storeId: store.id)
+    }
+}

@@ -1,0 +1,11 @@
+import CommerceDomain
+import CommerceStorage
+import MagentoREST
+
+extension EndpointCatalog {
+    /// Guest, customer and admin carts and checkout.
+    static func checkoutEndpoints(storage: Storage, stock: StockConfiguration) -> [Endpoint] {
+        let checkout = CheckoutService(quotes: storage.quotes, products: storage.products, stock: { stock })
+        return CheckoutRoutes(checkout: checkout, customers: storage.customers).endpoints
+    }
+}
