@@ -17,8 +17,11 @@ public struct CheckoutService: Sendable {
     // MARK: Resolving carts
 
     /// The cart behind a guest's masked id; an unknown id is `cartId = ` with no value, as in Magento.
-    public func cartId(masked: String) async throws -> Int {
+    /// Once the cart belongs to a customer the masked id no longer reaches it (`guestOnly`), so
+    /// whoever still knows it cannot read or change the customer's cart.
+    public func cartId(masked: String, guestOnly: Bool = true) async throws -> Int {
         guard let id = try await quotes.quoteId(maskedId: masked) else { throw CheckoutMessages.noSuchCart("") }
+        if guestOnly, try await quotes.quote(id: id).customerId != nil { throw CheckoutMessages.noSuchCart("") }
         return id
     }
 

@@ -102,6 +102,9 @@ struct CheckoutScenarioTests {
             let mine = try await session.get("/rest/V1/carts/mine?fields=id,items_qty,customer_is_guest", token: token)
             #expect(mine.text == #"{"id":2,"items_qty":3,"customer_is_guest":false}"#)
             #expect(try await session.get("/rest/V1/carts/1?fields=is_active", token: admin).text == #"{"is_active":false}"#)
+            // The masked id no longer reaches a cart that belongs to a customer.
+            #expect(try await session.get("/rest/V1/guest-carts/\(masked)").status == .notFound)
+            #expect(try await session.addItem("/rest/V1/guest-carts/\(masked)", sku: "SALE-1", qty: 1).status == .notFound)
         }
     }
 

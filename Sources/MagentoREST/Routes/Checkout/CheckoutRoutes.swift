@@ -64,7 +64,7 @@ public struct CheckoutRoutes: Sendable {
         return [
             Endpoint(.put, "/V1/guest-carts/:cartId", access: .selfCustomer, service: "quoteGuestCartManagementV1", operation: "assignCustomer", summary: "Assigns a specified customer to a specified shopping cart.", forced: Self.me, body: ["storeId"]) {
                 call in
-                let id = try await checkout.cartId(masked: call.pathParameter("cartId"))
+                let id = try await checkout.cartId(masked: call.pathParameter("cartId"), guestOnly: false)
                 return try await checkout.assignCustomer(
                     id, customerId: try call.argument("customerId", as: Int.self), storeId: try call.optionalArgument("storeId", as: Int.self) ?? call.store.id
                 )
