@@ -47,10 +47,7 @@ extension CheckoutService {
         let method = information.shippingMethodCode ?? ""
         var candidate = current
         candidate.details.shippingAddress = address
-        let offered = CartPricing.price(candidate, inputs: try await quotes.inputs(for: candidate), settings: settings).shippingRates
-        guard offered.contains(where: { $0.carrierCode == carrier && $0.methodCode == method }) else {
-            throw CheckoutMessages.noSuchCarrier(carrier, method)
-        }
+        try await checkOffered(candidate, carrier: carrier, method: method, settings: settings)
         _ = try await quotes.updateQuote(id: id) { quote in
             var shipping = address
             shipping.id = quote.details.shippingAddress?.id
@@ -64,6 +61,31 @@ extension CheckoutService {
             if quote.details.customerEmail == nil, let email = address.email { quote.details.customerEmail = email }
         }
         return try await paymentDetails(id, settings: settings)
+    }
+
+    /// Refuses a carrier and method the cart's shipping address is not offered.
+    func checkOffered(_ quote: Quote, carrier: String, method: String, settings: CheckoutSettings) async throws {
+        let offered = CartPricing.price(quote, inputs: try await quotes.inputs(for: quote), settings: settings).shippingRates
+        guard offered.contains(where: { $0.carrierCode == carrier && $0.methodCode == method }) else {
+            throw CheckoutMessages.noSuchCarrier(carrier, method)
+        }
+    }
+
+    /// `collect-totals`: chooses the shipping method (when sent) and the payment, answers the totals.
+    public func collectTotals(
+        _ id: Int, payment: CartPayment, carrier: String?, method: String?, settings: CheckoutSettings
+    ) async throws -> CartTotals {
+        if let carrier, let method {
+            let quote = try await activeQuote(id)
+            guard quote.details.shippingAddress?.countryId != nil else { throw CheckoutMessages.shippingAddressMissing }
+            try await checkOffered(quote, carrier: carrier, method: method, settings: settings)
+            _ = try await quotes.updateQuote(id: id) { quote in
+                quote.details.shippingCarrierCode = carrier
+                quote.details.shippingMethodCode = method
+            }
+        }
+        _ = try await setPayment(id, payment, settings: settings)
+        return try await totals(id, settings: settings)
     }
 
     /// `estimate-shipping-methods-by-address-id`: the methods for one of the customer's saved addresses.

@@ -103,6 +103,12 @@ struct GuestCartEndpointTests {
             let set = try await session.send(.put, "\(cart)/selected-payment-method", body: #"{"method":{"method":"purchaseorder","po_number":"PO-7"}}"#)
             #expect(set.text == #""1""#)
             #expect(try await session.get("\(cart)/selected-payment-method").text == #"{"method":"purchaseorder","po_number":"PO-7"}"#)
+            // Texas: 10 + flat rate 5, no tax.
+            let ups = try await session.send(.put, "\(cart)/collect-totals", body: #"{"paymentMethod":{"method":"checkmo"},"shippingCarrierCode":"ups","shippingMethodCode":"ground"}"#)
+            #expect(ups.text == #"{"message":"Carrier with such method not found: %1, %2","parameters":["ups","ground"]}"#)
+            let collected = try await session.send(.put, "\(cart)/collect-totals", body: #"{"paymentMethod":{"method":"checkmo"},"shippingCarrierCode":"flatrate","shippingMethodCode":"flatrate"}"#)
+            #expect(collected.text.hasPrefix(#"{"grand_total":15,"base_grand_total":15,"subtotal":10,"#))
+            #expect(try await session.get("\(cart)/selected-payment-method").text == #"{"method":"checkmo"}"#)
         }
     }
 

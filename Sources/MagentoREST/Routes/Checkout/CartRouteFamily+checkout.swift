@@ -65,6 +65,14 @@ extension CartRouteFamily {
                     billingAddress: try call.optionalArgument("billingAddress", as: CartAddress.self), settings: call.checkoutSettings
                 ))
             },
+            endpoint(.put, "/collect-totals", service: self.service("CartTotalManagementV1"), operation: "collectTotals", summary: "Set shipping/billing methods and additional data for cart and collect totals.", body: ["paymentMethod", "shippingCarrierCode", "shippingMethodCode", "additionalData"]) {
+                call, id in
+                try await checkout.collectTotals(
+                    id, payment: try call.argument("paymentMethod", as: CartPayment.self),
+                    carrier: try call.optionalArgument("shippingCarrierCode", as: String.self),
+                    method: try call.optionalArgument("shippingMethodCode", as: String.self), settings: call.checkoutSettings
+                )
+            },
             endpoint(.post, "/set-payment-information", service: service, operation: "savePaymentInformation", summary: "Set payment information for a specified cart.", body: body) {
                 call, id in
                 if let billing = try call.optionalArgument("billingAddress", as: CartAddress.self) {
