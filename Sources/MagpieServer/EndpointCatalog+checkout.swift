@@ -5,7 +5,9 @@ import MagentoREST
 extension EndpointCatalog {
     /// Guest, customer and admin carts and checkout.
     static func checkoutEndpoints(storage: Storage, stock: StockConfiguration) -> [Endpoint] {
-        let checkout = CheckoutService(quotes: storage.quotes, products: storage.products, stock: { stock })
+        let checkout = CheckoutService(
+            quotes: storage.quotes, products: storage.products, attributes: storage.productAttributes, stock: { stock }
+        )
         return CheckoutRoutes(checkout: checkout, customers: storage.customers).endpoints
     }
 }

@@ -11,11 +11,12 @@ struct CartLineFacts {
     var categoryIds: [Int]
     var weight: Decimal
 
-    init(_ item: QuoteItem, product: Product?) {
+    /// A configurable line is named and typed as its parent and priced as its child.
+    init(_ item: QuoteItem, product: Product?, parent: Product? = nil) {
         self.item = item
-        self.name = product?.name ?? item.sku
+        self.name = parent?.name ?? product?.name ?? item.sku
         self.price = product?.price ?? 0
-        self.productType = product?.typeId ?? "simple"
+        self.productType = parent?.typeId ?? product?.typeId ?? "simple"
         self.taxClassId = Self.attribute("tax_class_id", of: product).flatMap(Int.init) ?? 2
         self.categoryIds = product?.extensionAttributes?.categoryLinks?.compactMap { $0.categoryId.flatMap(Int.init) } ?? []
         self.weight = product?.weight ?? 0

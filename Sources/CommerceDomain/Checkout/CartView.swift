@@ -4,11 +4,13 @@ import MagentoWire
 /// A cart as the wire shows it.
 enum CartView {
     static func item(_ line: QuoteItem, quote: Quote, inputs: CartInputs) -> CartItem {
-        let product = inputs.product(line.sku)
-        return CartItem(
-            itemId: line.itemId, sku: line.sku, qty: line.qty, name: product?.name ?? line.sku,
-            price: product?.price ?? 0, productType: product?.typeId ?? "simple", quoteId: String(quote.id)
+        let facts = CartLineFacts(line, product: inputs.product(line.sku), parent: line.parentSku.flatMap(inputs.product))
+        var item = CartItem(
+            itemId: line.itemId, sku: line.sku, qty: line.qty, name: facts.name,
+            price: facts.price, productType: facts.productType, quoteId: String(quote.id)
         )
+        item.productOption = line.productOption
+        return item
     }
 
     static func cart(_ quote: Quote, inputs: CartInputs, settings: CheckoutSettings) -> Cart {

@@ -6,11 +6,16 @@ import MagentoWire
 public struct CheckoutService: Sendable {
     public let quotes: any QuoteRepository
     let products: any ProductRepository
+    let attributes: any ProductAttributeRepository
     let stock: @Sendable () -> StockConfiguration
 
-    public init(quotes: any QuoteRepository, products: any ProductRepository, stock: @escaping @Sendable () -> StockConfiguration) {
+    public init(
+        quotes: any QuoteRepository, products: any ProductRepository, attributes: any ProductAttributeRepository,
+        stock: @escaping @Sendable () -> StockConfiguration
+    ) {
         self.quotes = quotes
         self.products = products
+        self.attributes = attributes
         self.stock = stock
     }
 
@@ -61,16 +66,37 @@ public struct CheckoutService: Sendable {
     }
 
     /// Adds a line, or adds to the line with the same SKU, after Magento's stock checks on the
-    /// line's new quantity.
+    /// line's new quantity. A configurable product's line is the child its options pick.
     public func addItem(_ id: Int, _ input: CartItem, storeId: Int) async throws -> CartItem {
         let quote = try await activeQuote(id)
         guard let sku = input.sku, !sku.isEmpty else { throw CheckoutMessages.required("sku") }
         let qty = try Self.positiveQty(input.qty)
-        let product = try await products.product(sku: sku, scope: CatalogScope(storeId: storeId, writesToView: false))
-        let existing = quote.items.first { $0.sku.lowercased() == (product.sku ?? sku).lowercased() }
+        let scope = CatalogScope(storeId: storeId, writesToView: false)
+        var product = try await products.product(sku: sku, scope: scope)
+        var line = QuoteItem(itemId: 0, sku: product.sku ?? sku, qty: qty)
+        if product.typeId == "configurable" {
+            line.parentSku = product.sku
+            line.productOption = input.productOption
+            product = try await configurableChild(product, input.productOption, scope: scope)
+            line.sku = product.sku ?? sku
+        }
+        let existing = quote.items.first { $0.sku.lowercased() == line.sku.lowercased() }
         try CartStockCheck.check(product, qty: (existing?.qty ?? 0) + qty, config: stock())
-        let itemId = try await quotes.saveItem(quoteId: id, itemId: nil, sku: product.sku ?? sku, qty: qty, adds: true)
+        let itemId = try await quotes.saveItem(quoteId: id, itemId: nil, line: line, adds: true)
         return try await item(id, itemId)
+    }
+
+    func configurableChild(_ parent: Product, _ productOption: JSONValue?, scope: CatalogScope) async throws -> Product {
+        let ids = parent.extensionAttributes?.configurableProductLinks ?? []
+        guard !ids.isEmpty else { throw ConfigurableSelection.optionsMissing }
+        let criteria = SearchCriteria(filterGroups: [FilterGroup(filters: [
+            Filter(field: "entity_id", value: ids.map(String.init).joined(separator: ","), conditionType: "in"),
+        ])])
+        let children = try await products.searchProducts(criteria, scope: scope).items
+        let codes = Dictionary(try await attributes.definitions().values.map { ($0.id, $0.code) }) { first, _ in first }
+        return try ConfigurableSelection.child(
+            of: parent, choices: ConfigurableSelection.choices(productOption), children: children, attributeCodes: codes
+        )
     }
 
     /// Sets line `itemId` to the sent quantity.
@@ -80,7 +106,9 @@ public struct CheckoutService: Sendable {
         let qty = try Self.positiveQty(input.qty)
         let product = try await products.product(sku: line.sku, scope: CatalogScope(storeId: storeId, writesToView: false))
         try CartStockCheck.check(product, qty: qty, config: stock())
-        _ = try await quotes.saveItem(quoteId: id, itemId: itemId, sku: line.sku, qty: qty, adds: false)
+        var changed = line
+        changed.qty = qty
+        _ = try await quotes.saveItem(quoteId: id, itemId: itemId, line: changed, adds: false)
         return try await item(id, itemId)
     }
 

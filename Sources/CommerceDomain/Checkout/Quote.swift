@@ -41,16 +41,21 @@ public struct Quote: Sendable, Equatable {
     }
 }
 
-/// One cart line: which product and how many.
+/// One cart line: which product and how many. A configurable line is its chosen child (`sku`)
+/// under its parent (`parentSku`), with the `product_option` the client sent.
 public struct QuoteItem: Sendable, Equatable {
     public var itemId: Int
     public var sku: String
     public var qty: Decimal
+    public var parentSku: String?
+    public var productOption: JSONValue?
 
-    public init(itemId: Int, sku: String, qty: Decimal) {
+    public init(itemId: Int, sku: String, qty: Decimal, parentSku: String? = nil, productOption: JSONValue? = nil) {
         self.itemId = itemId
         self.sku = sku
         self.qty = qty
+        self.parentSku = parentSku
+        self.productOption = productOption
     }
 }
 

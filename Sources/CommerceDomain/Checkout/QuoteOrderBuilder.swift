@@ -40,8 +40,8 @@ public enum QuoteOrderBuilder {
         order.couponCode = quote.details.couponCode
         order.appliedRuleIds = priced.appliedRuleIds.isEmpty ? nil : priced.appliedRuleIds.map(String.init).joined(separator: ",")
         order.weight = priced.weight
-        order.items = zip(quote.items, totals.items).map { line, row in
-            orderItem(line, row, product: inputs.product(line.sku), storeId: quote.storeId)
+        order.items = zip(quote.items, totals.items).flatMap { line, row in
+            orderItems(line, row, inputs: inputs, storeId: quote.storeId)
         }
         order.billingAddress = orderAddress(billing, type: "billing", email: email)
         if let rate = priced.selectedRate, let shipping = quote.details.shippingAddress {
@@ -60,6 +60,30 @@ public enum QuoteOrderBuilder {
         orderPayment.poNumber = payment.poNumber
         order.payment = orderPayment
         return order
+    }
+
+    /// One row, or for a configurable line the parent row carrying the amounts and its child
+    /// row (which takes the stock), as Magento converts them.
+    static func orderItems(_ line: QuoteItem, _ row: CartTotalsItem, inputs: CartInputs, storeId: Int) -> [OrderItem] {
+        let product = inputs.product(line.sku)
+        guard let parentSku = line.parentSku, let parent = inputs.product(parentSku) else {
+            return [orderItem(line, row, product: product, storeId: storeId)]
+        }
+        var parentRow = orderItem(line, row, product: parent, storeId: storeId)
+        parentRow.sku = line.sku
+        parentRow.itemId = line.itemId
+        var child = OrderItem()
+        child.parentItemId = line.itemId
+        child.quoteItemId = line.itemId
+        child.storeId = storeId
+        child.productId = product?.id
+        child.productType = product?.typeId ?? "simple"
+        child.sku = line.sku
+        child.name = product?.name ?? line.sku
+        child.weight = product?.weight
+        child.qtyOrdered = line.qty
+        child.price = 0
+        return [parentRow, child]
     }
 
     static func orderItem(_ line: QuoteItem, _ row: CartTotalsItem, product: Product?, storeId: Int) -> OrderItem {

@@ -15,9 +15,9 @@ public protocol QuoteRepository: Sendable {
     /// Changes the cart's details (addresses, shipping, payment, coupon, email) in one
     /// transaction; addresses get their ids. Refuses an inactive cart.
     func updateQuote(id: Int, _ change: @escaping @Sendable (inout Quote) throws -> Void) async throws -> Quote
-    /// Adds `qty` of `sku` (to the line with that SKU when there is one), or sets line `itemId`
-    /// to `qty`; returns the line's id.
-    func saveItem(quoteId: Int, itemId: Int?, sku: String, qty: Decimal, adds: Bool) async throws -> Int
+    /// Adds the line's quantity (to the line with its SKU when there is one), or sets line
+    /// `itemId` to it; returns the line's id.
+    func saveItem(quoteId: Int, itemId: Int?, line: QuoteItem, adds: Bool) async throws -> Int
     func deleteItem(quoteId: Int, itemId: Int) async throws
     /// Gives the cart to the customer; their other active cart's lines move into it and that
     /// cart is closed.

@@ -1,6 +1,7 @@
 extension Migration {
     /// Carts (quotes), their lines, their billing and shipping addresses, and the masked ids
-    /// guests use. Lines hold only SKU and quantity: prices are worked out on every read.
+    /// guests use. Lines hold only SKU and quantity (a configurable line: the chosen child's SKU,
+    /// its parent's and the options sent): prices are worked out on every read.
     static let quotes = Migration(id: "0018_quotes") { dialect in
         [
             """
@@ -23,6 +24,8 @@ extension Migration {
                 \(dialect.identityPrimaryKey("item_id")),
                 quote_id BIGINT NOT NULL REFERENCES quote (entity_id) ON DELETE CASCADE,
                 sku TEXT NOT NULL,
+                parent_sku TEXT,
+                product_option TEXT,
                 \(dialect.decimal("qty")),
                 created_at TEXT NOT NULL
             )

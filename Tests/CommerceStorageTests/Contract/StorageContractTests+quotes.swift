@@ -8,7 +8,9 @@ extension StorageContractTests {
     static let checkoutSettings = CheckoutSettings(websiteId: 1, currency: "USD", carriers: CarrierSettings(), payments: PaymentSettings())
 
     static func checkout(_ storage: Storage) -> CheckoutService {
-        CheckoutService(quotes: storage.quotes, products: storage.products, stock: { StockConfiguration() })
+        CheckoutService(
+            quotes: storage.quotes, products: storage.products, attributes: storage.productAttributes, stock: { StockConfiguration() }
+        )
     }
 
     static var californiaAddress: CartAddress {

@@ -43,11 +43,15 @@ enum QuoteRows {
 
     static func items(quoteId: Int, on db: any SQLDatabase) async throws -> [QuoteItem] {
         let engine = DatabaseEngine(dialectOf: db)
-        return try await db.raw("SELECT item_id, sku, qty FROM quote_item WHERE quote_id = \(bind: quoteId) ORDER BY item_id").all().map { row in
+        return try await db.raw("""
+            SELECT item_id, sku, qty, parent_sku, product_option FROM quote_item WHERE quote_id = \(bind: quoteId) ORDER BY item_id
+            """).all().map { row in
             QuoteItem(
                 itemId: try row.decode(column: "item_id", as: Int.self),
                 sku: try row.decode(column: "sku", as: String.self),
-                qty: try ExactDecimal.decode(row, column: "qty", engine: engine)
+                qty: try ExactDecimal.decode(row, column: "qty", engine: engine),
+                parentSku: try row.decode(column: "parent_sku", as: String?.self),
+                productOption: try row.decode(column: "product_option", as: String?.self).map { try JSONValue.parse(Array($0.utf8)) }
             )
         }
     }

@@ -14,7 +14,8 @@ extension SQLQuoteRepository {
         var products: [String: Product] = [:]
         if !quote.items.isEmpty {
             let loader = ProductLoader(engine: DatabaseEngine(dialectOf: db), scope: CatalogScope(storeId: quote.storeId, writesToView: false))
-            let keys = quote.items.map { SQLBind($0.sku.lowercased()) }
+            let skus = Set(quote.items.flatMap { [$0.sku.lowercased()] + ($0.parentSku.map { [$0.lowercased()] } ?? []) })
+            let keys = skus.sorted().map { SQLBind($0) }
             for product in try await loader.load(where: SQLQueryString("catalog_product.sku_key IN (\(SQLList(keys)))"), on: db) {
                 products[(product.sku ?? "").lowercased()] = product
             }

@@ -15,24 +15,25 @@ extension SQLQuoteRepository {
         }
     }
 
-    public func saveItem(quoteId: Int, itemId: Int?, sku: String, qty: Decimal, adds: Bool) async throws -> Int {
+    public func saveItem(quoteId: Int, itemId: Int?, line new: QuoteItem, adds: Bool) async throws -> Int {
         let now = self.now
         return try await provider.transaction { db in
             let engine = DatabaseEngine(dialectOf: db)
             let quote = try await QuoteRows.load(id: quoteId, on: db, forUpdate: true)
             guard quote.isActive else { throw CheckoutMessages.noSuchCart(String(quoteId)) }
-            let line = itemId.flatMap(quote.item) ?? quote.items.first { $0.sku.lowercased() == sku.lowercased() }
+            let line = itemId.flatMap(quote.item) ?? quote.items.first { $0.sku.lowercased() == new.sku.lowercased() }
             let id: Int
             if let line {
-                let newQty = adds ? line.qty + qty : qty
+                let newQty = adds ? line.qty + new.qty : new.qty
                 try await db.raw("""
                     UPDATE quote_item SET qty = \(bind: ExactDecimal.storable(newQty, engine: engine)) WHERE item_id = \(bind: line.itemId)
                     """).run()
                 id = line.itemId
             } else {
                 let row = try await db.raw("""
-                    INSERT INTO quote_item (quote_id, sku, qty, created_at)
-                    VALUES (\(bind: quoteId), \(bind: sku), \(bind: ExactDecimal.storable(qty, engine: engine)), \(bind: now)) RETURNING item_id
+                    INSERT INTO quote_item (quote_id, sku, qty, parent_sku, product_option, created_at)
+                    VALUES (\(bind: quoteId), \(bind: new.sku), \(bind: ExactDecimal.storable(new.qty, engine: engine)), \(bind: new.parentSku),
+                        \(bind: new.productOption?.jsonString), \(bind: now)) RETURNING item_id
                     """).first()
                 id = try row?.decode(column: "item_id", as: Int.self) ?? 0
             }
