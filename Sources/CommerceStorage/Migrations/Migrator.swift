@@ -22,10 +22,10 @@ struct Migrator: Sendable {
     @discardableResult
     func run() async throws -> [String] {
         let dialect = SchemaDialect(engine: provider.engine)
-        try await provider.transaction { db in
+        try await retryingWhileBusy { try await provider.transaction { db in
             try await lock(db)
             try await db.raw("CREATE TABLE IF NOT EXISTS magpie_migration (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)").run()
-        }
+        } }
         var applied: [String] = []
         for migration in migrations {
             let didApply = try await retryingWhileBusy { try await provider.transaction { db in

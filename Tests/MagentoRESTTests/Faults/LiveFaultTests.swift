@@ -97,33 +97,40 @@ struct LiveFaultTests {
 
     @Test("hang holds the request past the client's timeout without stopping other requests, then closes the connection")
     func hang() async throws {
-        let rules = #"{"rules":[{"path":"/V1/directory/countries/DE","action":"hang","seconds":3}]}"#
+        let rules = #"{"rules":[{"path":"/V1/directory/countries/DE","action":"hang","seconds":6}]}"#
         try await Self.live(port: 18114, rules: rules) { client, base, _ in
             let clock = ContinuousClock()
             let started = clock.now
-            async let impatient = Self.attempt(client, base + "/rest/V1/directory/countries/DE", timeout: .seconds(1))
+            // The impatient attempt notes when it gave up, so the check below measures the timeout,
+            // not how long the loop of other requests took.
+            async let impatient = { () async -> (Result<(HTTPResponseStatus, String), any Error>, ContinuousClock.Instant) in
+                let result = await Self.attempt(client, base + "/rest/V1/directory/countries/DE", timeout: .seconds(1))
+                return (result, clock.now)
+            }()
             async let patient = Self.attempt(client, base + "/rest/V1/directory/countries/DE", timeout: .seconds(20))
-            // While both are held, other requests are answered promptly.
+            // While both are held, other requests are answered well inside the hang. The bounds
+            // are halves of the 6 s hang, not latency targets, so a loaded CI machine still passes.
             try await Task.sleep(for: .milliseconds(200))
             for _ in 0..<5 {
                 let before = clock.now
-                let other = try await Self.get(client, base + "/rest/V1/directory/countries/FR", timeout: .seconds(2))
+                let other = try await Self.get(client, base + "/rest/V1/directory/countries/FR", timeout: .seconds(5))
                 #expect(other.0 == .ok)
-                #expect(clock.now - before < .milliseconds(900))
+                #expect(clock.now - before < .seconds(3))
             }
-            guard case .failure(let timedOut) = await impatient else {
+            let (impatientResult, gaveUpAt) = await impatient
+            guard case .failure(let timedOut) = impatientResult else {
                 Issue.record("the hung request was answered before the client's timeout")
                 return
             }
             #expect((timedOut as? HTTPClientError) == .deadlineExceeded)
-            #expect(clock.now - started < .seconds(3))
+            #expect(gaveUpAt - started < .seconds(6))
             // The patient client waits out the hang and then sees the connection closed, no response.
             guard case .failure(let error) = await patient else {
                 Issue.record("the hung request was answered")
                 return
             }
             #expect((error as? HTTPClientError) == .remoteConnectionClosed)
-            #expect(clock.now - started >= .seconds(3))
+            #expect(clock.now - started >= .seconds(6))
         }
     }
 
