@@ -30,6 +30,10 @@ def test_demo_orders_in_every_state():
     states = {order["state"] for order in m.get_orders()}
     assert {"new", "processing", "complete", "closed", "canceled", "holded"} <= states, states
     assert m.get_total_orders_count() >= 8
+    owned = [order for order in m.get_orders() if order.get("customer_is_guest") == 0]
+    assert owned and all(order["customer_id"] and order["billing_address"]["customer_id"] == order["customer_id"] for order in owned), owned
+    customer = m.get_json_api(f"/V1/customers/{owned[0]['customer_id']}")
+    assert customer["email"] == owned[0]["customer_email"]
     held = next(m.get_orders(status="holded"))
     assert held["hold_before_state"] == "new"
     last = m.get_last_orders(limit=2)
@@ -98,6 +102,50 @@ def test_hold_unhold_status_and_errors():
     saved = m.set_order_status(m.get_order(order_id), "fraud", external_order_id="ERP-7")
     assert saved["status"] == "fraud" and saved["ext_order_id"] == "ERP-7"
     assert m.get_json_api(f"/V1/orders/{order_id}/statuses") == "fraud"
+
+
+def test_raw_document_saves_go_through_the_transitions():
+    m = client()
+    before = stock_qty("MG-000002")
+    order = place_order("MG-000002", 2)
+    order_id = order["entity_id"]
+    item_id = order["items"][0]["item_id"]
+    invoice = m.post_json_api("/V1/invoices/", json={"entity": {
+        "order_id": order_id, "items": [{"order_item_id": item_id, "qty": 2}],
+        "comments": [{"comment": "Paid by cheque", "is_customer_notified": 0}]}})
+    assert invoice["order_id"] == order_id and invoice["grand_total"] == 25 and invoice["state"] == 2, invoice
+    assert invoice["comments"][0]["comment"] == "Paid by cheque"
+    assert m.get_invoice(invoice["entity_id"]) == invoice
+    shipment = m.post_json_api("/V1/shipment/", json={"entity": {
+        "order_id": order_id, "tracks": [{"track_number": "RAW-1", "title": "DHL", "carrier_code": "dhl"}]}})
+    assert shipment["total_qty"] == 2 and shipment["tracks"][0]["track_number"] == "RAW-1", shipment
+    assert m.get_order(order_id)["state"] == "complete"
+    memo = m.post_json_api("/V1/creditmemo/refund", json={
+        "creditmemo": {"order_id": order_id, "invoice_id": invoice["entity_id"],
+                       "items": [{"order_item_id": item_id, "qty": 1}], "shipping_amount": 0},
+        "offlineRequested": True})
+    assert memo["invoice_id"] == invoice["entity_id"] and memo["grand_total"] == 10, memo
+    rest = m.post_json_api("/V1/creditmemo", json={"entity": {"order_id": order_id}})
+    assert rest["grand_total"] == 15, rest
+    assert m.get_order(order_id)["state"] == "closed"
+    # A raw refund has no way to ask for stock back, so none returns.
+    assert stock_qty("MG-000002") == before - 2
+    again = m.request_api("POST", "/V1/invoices", json={"entity": {"entity_id": invoice["entity_id"], "order_id": order_id}})
+    assert again.status_code == 400 and again.json() == {"message": "We cannot register an existing invoice"}, again.text
+
+
+def test_offline_payments_refuse_capture_void_and_memo_cancel():
+    m = client()
+    order = place_order("MG-000004", 1)
+    invoice_id = int(m.create_order_invoice(order["entity_id"]))
+    for action, message in [("capture", "The capture action is not available."), ("void", "The void action is not available.")]:
+        reply = m.request_api("POST", f"/V1/invoices/{invoice_id}/{action}")
+        assert reply.status_code == 400 and reply.json() == {"message": message}, reply.text
+    assert m.request_api("POST", "/V1/invoices/999999/capture").status_code == 404
+    memo_id = int(m.post_json_api(f"/V1/order/{order['entity_id']}/refund", json={}))
+    cancel = m.request_api("PUT", f"/V1/creditmemo/{memo_id}", json={})
+    assert cancel.status_code == 400 and cancel.json() == {"message": "You can not cancel Credit Memo"}, cancel.text
+    assert m.get_invoice(invoice_id)["state"] == 2
 
 
 if __name__ == "__main__":

@@ -60,4 +60,23 @@ public enum SalesMessages {
     public static func returnToStockNotInCreditmemo(_ sku: String) -> String {
         "The \"\(sku)\" product is not part of the current creditmemo."
     }
+
+    /// Offline payment methods (every method Magpie takes) can neither capture nor void: Magento's
+    /// `AbstractMethod::capture()` and `::void()` refuse with these.
+    public static let captureNotAvailable = "The capture action is not available."
+    public static let voidNotAvailable = "The void action is not available."
+    /// `CreditmemoManagementInterface::cancel` refuses every credit memo, before even loading it.
+    public static let creditmemoCancelNotAllowed = "You can not cancel Credit Memo"
+
+    /// Raw document saves (`POST /V1/invoices/`, `/V1/shipment/`, `/V1/creditmemo`).
+    public static func orderIdRequired(_ document: Document) -> String {
+        "Order Id is required for \(document.rawValue.lowercased()) document"
+    }
+    public static func existingDocument(_ document: Document) -> String {
+        switch document {
+        case .invoice: "We cannot register an existing invoice"
+        case .shipment: "We cannot register an existing shipment"
+        case .creditmemo: "We cannot register an existing credit memo."
+        }
+    }
 }

@@ -174,7 +174,7 @@ extension StorageContractTests {
 }
 
 extension StorageContractTests {
-    @Test("Demo orders reach every state through the transitions, once", arguments: TestEngine.all)
+    @Test("Demo orders reach every state through the transitions, once, for guests and demo customers", arguments: TestEngine.all)
     func salesDemoOrders(engine: TestEngine) async throws {
         try await withStorage(engine) { storage throws in
             for sku in ["D-1", "D-2", "D-3"] {
@@ -182,18 +182,33 @@ extension StorageContractTests {
                 product.extensionAttributes?.stockItem?.qty = 50
                 _ = try await storage.products.saveProduct(product, scope: .global, saveOptions: false)
             }
-            #expect(try await storage.seedDemoOrders() == 8)
+            #expect(try await storage.seedDemoCustomers(passwordHash: "demo") == 50)
+            #expect(try await storage.seedDemoOrders() == 9)
             #expect(try await storage.seedDemoOrders() == 0)
             let orders = try await storage.sales.searchOrders(SearchCriteria(filterGroups: [], sortOrders: [SortOrder(field: "entity_id", direction: "ASC")]))
-            #expect(orders.items.compactMap(\.state) == ["new", "processing", "complete", "closed", "canceled", "holded", "pending_payment", "payment_review"])
+            #expect(orders.items.compactMap(\.state) == ["new", "processing", "complete", "closed", "canceled", "holded", "pending_payment", "payment_review", "processing"])
             #expect(orders.items[5].holdBeforeState == "new")
-            #expect(try await storage.sales.searchInvoices(SearchCriteria()).totalCount == 3)
-            #expect(try await storage.sales.searchShipments(SearchCriteria()).totalCount == 2)
+            // Even-numbered orders belong to the first demo customers, in turn; odd ones are guests.
+            #expect(orders.items.map(\.customerIsGuest) == [0, 1, 0, 1, 0, 1, 0, 1, 0])
+            #expect(orders.items.map(\.customerId) == [1, nil, 2, nil, 3, nil, 4, nil, 5])
+            let first = DemoCustomers.all[0]
+            #expect(orders.items[0].customerEmail == first.email)
+            #expect(orders.items[0].customerGroupId == first.groupId)
+            #expect(orders.items[0].billingAddress?.city == first.address.city)
+            #expect(orders.items[0].billingAddress?.customerId == 1)
+            #expect(orders.items[0].billingAddress?.customerAddressId != nil)
+            let partial = orders.items[8].items ?? []
+            #expect(partial.map(\.sku) == ["D-3", "D-1"])
+            #expect(partial.map(\.qtyInvoiced) == [1, 0])
+            #expect(partial.map(\.qtyShipped) == [1, 0])
+            #expect(try await storage.sales.searchInvoices(SearchCriteria()).totalCount == 4)
+            #expect(try await storage.sales.searchShipments(SearchCriteria()).totalCount == 3)
             #expect(try await storage.sales.searchCreditmemos(SearchCriteria()).totalCount == 1)
-            // Order n takes 1 + n % 3 units of D-(n % 3 + 1); the refund of the fourth and the cancel of the fifth give theirs back.
-            #expect(try await Self.stockQty(storage, "D-1") == 50 - 1 - 1 + 1 - 1)
+            // Order n takes 1 + n % 3 units of D-(n % 3 + 1), and the ninth one more unit of D-1;
+            // the refund of the fourth and the cancel of the fifth give theirs back.
+            #expect(try await Self.stockQty(storage, "D-1") == 50 - 1 - 1 + 1 - 1 - 1)
             #expect(try await Self.stockQty(storage, "D-2") == 50 - 2 - 2 + 2 - 2)
-            #expect(try await Self.stockQty(storage, "D-3") == 50 - 3 - 3)
+            #expect(try await Self.stockQty(storage, "D-3") == 50 - 3 - 3 - 3)
         }
     }
 }

@@ -13,6 +13,7 @@ public struct CreditmemoRoutes: Sendable {
     }
 
     static let repository = "salesCreditmemoRepositoryV1"
+    static let management = "salesCreditmemoManagementV1"
     static let refundBody = ["items", "notify", "appendComment", "comment", "arguments"]
 
     public var endpoints: [Endpoint] {
@@ -45,6 +46,23 @@ public struct CreditmemoRoutes: Sendable {
                 var comment = try call.argument("entity", as: SalesComment.self)
                 comment.parentId = try call.argument("id", as: Int.self)
                 return try await sales.addComment(comment, to: .creditmemo)
+            },
+            Endpoint(.post, "/V1/creditmemo", access: SalesAccess.creditmemos, service: Self.repository, operation: "save",
+                     summary: "Performs persist operations for a specified credit memo.", body: ["entity"]) {
+                [sales, stock] call in try await DocumentSave.refund(try call.argument("entity", as: Creditmemo.self), sales: sales, stock: stock())
+            },
+            Endpoint(.post, "/V1/creditmemo/refund", access: SalesAccess.creditmemos, service: Self.management, operation: "refund",
+                     summary: "Prepares creditmemo to refund and save it.", body: ["creditmemo", "offlineRequested"]) {
+                // Every payment is offline, so `offlineRequested` changes nothing; it is still read
+                // so that a wrongly typed value is refused.
+                [sales, stock] call in
+                _ = try call.optionalArgument("offlineRequested", as: Bool.self)
+                return try await DocumentSave.refund(try call.argument("creditmemo", as: Creditmemo.self), sales: sales, stock: stock())
+            },
+            Endpoint(.put, "/V1/creditmemo/:id", access: SalesAccess.creditmemos, service: Self.management, operation: "cancel",
+                     summary: "Cancels a specified credit memo.", returns: Bool.self) {
+                // Magento refuses before loading anything, so an unknown id gets the same answer.
+                _ in throw CommerceError.invalidState(message: SalesMessages.creditmemoCancelNotAllowed)
             },
             Endpoint(.post, "/V1/creditmemo/:id/emails", access: SalesAccess.creditmemos, service: "salesCreditmemoManagementV1", operation: "notify", summary: "Emails a user a specified credit memo.") {
                 // No mail is sent (Magpie has no mailer); the document must exist, as in Magento.

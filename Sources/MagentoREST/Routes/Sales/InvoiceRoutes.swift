@@ -34,6 +34,27 @@ public struct InvoiceRoutes: Sendable {
                      summary: "Performs persist operations for a specified invoice comment.", body: ["entity"]) {
                 [sales] call in try await sales.addComment(try call.argument("entity", as: SalesComment.self), to: .invoice)
             },
+            Endpoint(.post, "/V1/invoices", access: SalesAccess.invoices, service: Self.repository, operation: "save",
+                     summary: "Performs persist operations for a specified invoice.", body: ["entity"]) {
+                [sales] call in
+                let invoice = try call.argument("entity", as: Invoice.self)
+                let orderId = try DocumentSave.orderId(entityId: invoice.entityId, orderId: invoice.orderId, .invoice)
+                return try await sales.invoice(id: try await sales.invoice(orderId: orderId, DocumentSave.request(invoice)))
+            },
+            // Magpie takes offline payments only, and Magento refuses both actions for those after
+            // loading the invoice (so an unknown id is still a 404).
+            Endpoint(.post, "/V1/invoices/:id/capture", access: SalesAccess.invoices, service: "salesInvoiceManagementV1", operation: "setCapture",
+                     summary: "Sets invoice capture.", returns: String.self) {
+                [sales] call in
+                _ = try await sales.invoice(id: try call.argument("id", as: Int.self))
+                throw CommerceError.invalidState(message: SalesMessages.captureNotAvailable)
+            },
+            Endpoint(.post, "/V1/invoices/:id/void", access: SalesAccess.invoices, service: "salesInvoiceManagementV1", operation: "setVoid",
+                     summary: "Voids a specified invoice.", returns: Bool.self) {
+                [sales] call in
+                _ = try await sales.invoice(id: try call.argument("id", as: Int.self))
+                throw CommerceError.invalidState(message: SalesMessages.voidNotAvailable)
+            },
             Endpoint(.post, "/V1/invoices/:id/emails", access: SalesAccess.invoices, service: "salesInvoiceManagementV1", operation: "notify", summary: "Emails a user a specified invoice.") {
                 // No mail is sent (Magpie has no mailer); the document must exist, as in Magento.
                 [sales] call in

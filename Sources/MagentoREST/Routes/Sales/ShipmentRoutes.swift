@@ -37,6 +37,13 @@ public struct ShipmentRoutes: Sendable {
                 comment.parentId = try call.argument("id", as: Int.self)
                 return try await sales.addComment(comment, to: .shipment)
             },
+            Endpoint(.post, "/V1/shipment", access: SalesAccess.shipments, service: Self.repository, operation: "save",
+                     summary: "Performs persist operations for a specified shipment.", body: ["entity"]) {
+                [sales] call in
+                let shipment = try call.argument("entity", as: Shipment.self)
+                let orderId = try DocumentSave.orderId(entityId: shipment.entityId, orderId: shipment.orderId, .shipment)
+                return try await sales.shipment(id: try await sales.ship(orderId: orderId, DocumentSave.request(shipment)))
+            },
             Endpoint(.post, "/V1/shipment/track", access: SalesAccess.shipments, service: "salesShipmentTrackRepositoryV1", operation: "save",
                      summary: "Performs persist operations for a specified shipment track.", body: ["entity"]) {
                 [sales] call in try await sales.addTrack(try call.argument("entity", as: ShipmentTrack.self))
