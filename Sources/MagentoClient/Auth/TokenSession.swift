@@ -15,8 +15,12 @@ actor TokenSession {
         return fresh
     }
 
-    /// Forgets `stale` (the token a 401 answered), unless another caller already replaced it.
-    func invalidate(_ stale: String?) {
-        if token == stale { token = nil }
+    /// Forgets `stale` (the token a 401 answered), unless another caller already replaced it;
+    /// true when this call dropped it (so the next call logs in again).
+    @discardableResult
+    func invalidate(_ stale: String?) -> Bool {
+        guard token == stale, token != nil else { return false }
+        token = nil
+        return true
     }
 }

@@ -1,5 +1,7 @@
 /// Applies an operation to many records with at most `concurrency` in flight. Every record gets
-/// its own result: one failure never stops the others.
+/// its own result: one failure never stops the others, except refused credentials (a 401 that
+/// survived the token refresh): every later request would be refused alike, so nothing more is
+/// sent and the records not yet started are reported as not sent.
 public struct BatchRunner: Sendable {
     public var concurrency: Int
 
@@ -16,10 +18,11 @@ public struct BatchRunner: Sendable {
         var results: [RecordResult<Output>?] = Array(repeating: nil, count: records.count)
         var done = 0
         var failed = 0
+        var refusal: MagentoClientError?
         await withTaskGroup(of: RecordResult<Output>.self) { group in
             var next = 0
             func startNext() {
-                guard next < records.count else { return }
+                guard next < records.count, refusal == nil else { return }
                 let index = next
                 let record = records[index]
                 next += 1
@@ -39,10 +42,16 @@ public struct BatchRunner: Sendable {
                 results[result.index] = result
                 done += 1
                 if !result.succeeded { failed += 1 }
+                if let error = result.error, error.status == 401, refusal == nil { refusal = error }
                 progress?(BatchProgress(done: done, failed: failed, total: records.count))
                 startNext()
             }
         }
-        return results.compactMap { $0 }
+        return records.indices.map { index in
+            results[index] ?? RecordResult(
+                index: index, key: key(records[index]), error: refusal,
+                failureMessage: "Not sent: the store refused the credentials (\(refusal?.message ?? "401"))"
+            )
+        }
     }
 }

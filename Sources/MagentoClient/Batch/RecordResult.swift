@@ -6,7 +6,8 @@ public struct RecordResult<Output: Sendable>: Sendable {
     public var key: String
     public var output: Output?
     public var error: MagentoClientError?
-    /// Set for failures that are not ``MagentoClientError`` (a bad input row, a local error).
+    /// Set for failures that are not ``MagentoClientError`` (a bad input row, a local error), and
+    /// for records never sent (then `error` is the refusal that stopped the batch).
     public var failureMessage: String?
 
     public init(index: Int, key: String, output: Output? = nil, error: MagentoClientError? = nil, failureMessage: String? = nil) {
@@ -20,7 +21,7 @@ public struct RecordResult<Output: Sendable>: Sendable {
     public var succeeded: Bool { error == nil && failureMessage == nil }
 
     /// The failure as a person reads it; nil on success.
-    public var message: String? { error?.message ?? failureMessage }
+    public var message: String? { failureMessage ?? error?.message }
 }
 
 /// Progress of a running batch, for progress bars.

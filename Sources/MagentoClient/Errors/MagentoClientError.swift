@@ -5,11 +5,21 @@ import MagentoWire
 public struct MagentoClientError: Error, Sendable, CustomStringConvertible {
     private enum Kind: Sendable {
         case http(status: Int, body: ErrorBody?, raw: String)
-        case unauthorized(body: ErrorBody?, afterRefresh: Bool)
+        case unauthorized(body: ErrorBody?, reason: UnauthorizedReason)
         case transport(detail: String, timedOut: Bool)
         case decoding(detail: String)
         case invalidRequest(detail: String)
         case bulkTimedOut(bulkUUID: String)
+    }
+
+    /// Why a 401 is final.
+    enum UnauthorizedReason: Sendable {
+        /// The credentials were refused (a wrong password, a guest, an account without access).
+        case refused
+        /// Still refused right after a new token was obtained.
+        case refusedAfterRefresh
+        /// A fixed token (bearer or OAuth) was refused; `acceptedEarlier` when this client had used it successfully.
+        case tokenRefused(acceptedEarlier: Bool)
     }
 
     /// A stable name for the kind of failure, for `switch`-free comparisons and reports.
@@ -22,7 +32,8 @@ public struct MagentoClientError: Error, Sendable, CustomStringConvertible {
         public static let http = Code("http")
         /// 401: missing or rejected credentials.
         public static let unauthorized = Code("unauthorized")
-        /// 401 again right after a fresh token was obtained: the token may have expired or been revoked.
+        /// 401 again right after a fresh token was obtained, or a fixed token refused after it had
+        /// worked: the token may have expired or been revoked.
         public static let tokenExpired = Code("token_expired")
         /// No answer: connection refused or reset, DNS, TLS.
         public static let connection = Code("connection")
@@ -43,7 +54,7 @@ public struct MagentoClientError: Error, Sendable, CustomStringConvertible {
     private init(_ kind: Kind) { self.kind = kind }
 
     static func http(status: Int, body: ErrorBody?, raw: String) -> Self { Self(.http(status: status, body: body, raw: raw)) }
-    static func unauthorized(body: ErrorBody?, afterRefresh: Bool) -> Self { Self(.unauthorized(body: body, afterRefresh: afterRefresh)) }
+    static func unauthorized(body: ErrorBody?, reason: UnauthorizedReason) -> Self { Self(.unauthorized(body: body, reason: reason)) }
     static func transport(_ detail: String, timedOut: Bool) -> Self { Self(.transport(detail: detail, timedOut: timedOut)) }
     /// For custom transports: no connection, or it broke before an answer (retried).
     public static func connectionFailed(_ detail: String) -> Self { transport(detail, timedOut: false) }
@@ -56,7 +67,8 @@ public struct MagentoClientError: Error, Sendable, CustomStringConvertible {
     public var code: Code {
         switch kind {
         case .http: .http
-        case .unauthorized(_, let afterRefresh): afterRefresh ? .tokenExpired : .unauthorized
+        case .unauthorized(_, .refused), .unauthorized(_, .tokenRefused(acceptedEarlier: false)): .unauthorized
+        case .unauthorized: .tokenExpired
         case .transport(_, let timedOut): timedOut ? .timeout : .connection
         case .decoding: .decoding
         case .invalidRequest: .invalidRequest
@@ -97,11 +109,18 @@ public struct MagentoClientError: Error, Sendable, CustomStringConvertible {
         case .http(let status, let body, let raw):
             if let body { return body.renderedMessage }
             return raw.isEmpty ? "HTTP \(status)" : "HTTP \(status): \(raw.prefix(200))"
-        case .unauthorized(let body, let afterRefresh):
+        case .unauthorized(let body, let reason):
             let text = body?.renderedMessage ?? "Unauthorized"
-            return afterRefresh
-                ? "\(text) (still refused after obtaining a new token: the token may have expired or been revoked, or the account lacks access)"
-                : text
+            switch reason {
+            case .refused:
+                return text
+            case .refusedAfterRefresh:
+                return "\(text) (still refused after obtaining a new token: the token may have expired or been revoked, or the account lacks access)"
+            case .tokenRefused(let acceptedEarlier):
+                return acceptedEarlier
+                    ? "\(text) (the token worked earlier in this run and is now refused: the token may have expired or been revoked)"
+                    : "\(text) (the token was refused: the token may have expired or been revoked, or it lacks access)"
+            }
         case .transport(let detail, let timedOut):
             return timedOut ? "The store did not answer in time (\(detail))" : "Could not reach the store (\(detail))"
         case .decoding(let detail): return "Unexpected response: \(detail)"

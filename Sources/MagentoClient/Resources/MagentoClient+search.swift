@@ -33,6 +33,16 @@ extension MagentoClient {
         }
     }
 
+    /// Keyset pages of any list route on `entity_id`, `key` reading an item's id.
+    public func keysetPages<Item: Codable & Sendable>(
+        _ segments: [String], _ criteria: SearchCriteria = SearchCriteria(), pageSize: Int? = nil,
+        key: @escaping @Sendable (Item) -> Int?
+    ) -> KeysetPages<Item> {
+        KeysetPages(criteria: criteria, keyField: "entity_id", pageSize: pageSize ?? configuration.maximumPageSize, key: key) { criteria in
+            try await search(segments, criteria)
+        }
+    }
+
     /// Offset pages of a list route as raw JSON.
     public func jsonPages(_ segments: [String], _ criteria: SearchCriteria = SearchCriteria(), pageSize: Int? = nil) -> OffsetPages<JSONValue> {
         OffsetPages(criteria: criteria, pageSize: pageSize ?? configuration.maximumPageSize) { criteria in

@@ -20,10 +20,7 @@ public struct ProductsAPI: Sendable {
 
     /// Keyset pages on `entity_id`: stable under concurrent writes and cheap deep into a large catalog.
     public func keysetPages(_ criteria: SearchCriteria = SearchCriteria(), pageSize: Int? = nil) -> KeysetPages<Product> {
-        KeysetPages(
-            criteria: criteria, keyField: "entity_id", pageSize: pageSize ?? client.configuration.maximumPageSize,
-            key: { $0.id }
-        ) { [client] criteria in try await client.search(["products"], criteria) }
+        client.keysetPages(["products"], criteria, pageSize: pageSize) { $0.id }
     }
 
     public func get(_ sku: String) async throws -> Product {

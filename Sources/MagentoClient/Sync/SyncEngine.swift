@@ -40,6 +40,7 @@ public struct SyncEngine: Sendable {
         let sourceStats = source.statistics, targetStats = target.statistics
         report.retries = sourceStats.retries + targetStats.retries
         report.requests = sourceStats.requests + targetStats.requests
+        report.tokenRefreshes = sourceStats.tokenRefreshes + targetStats.tokenRefreshes
         return report
     }
 
@@ -85,6 +86,8 @@ public struct SyncEngine: Sendable {
                     if let stamp { oldestFailed = min(oldestFailed ?? stamp, stamp) } else { failedWithoutStamp = true }
                 }
                 progress?(SyncProgress(entity: adapter.entity, fetched: report.fetched, applied: report.applied, failed: report.failed))
+                // Refused credentials stopped the batch; the entity ends as a failed listing would.
+                if let refusal = results.first(where: { $0.error?.status == 401 })?.error { throw refusal }
             }
             if !failedWithoutStamp, let checkpoint = oldestFailed.map({ min($0, newest ?? $0) }) ?? newest, checkpoint != since {
                 try await state.setCheckpoint(adapter.entity, checkpoint)
@@ -93,9 +96,13 @@ public struct SyncEngine: Sendable {
             report.status = report.failed > 0 ? .partial : .ok
             return (report, false)
         } catch {
-            report.status = adapter.isCritical ? .failed : .skipped
-            report.message = (error as? MagentoClientError)?.message ?? String(describing: error)
-            return (report, adapter.isCritical)
+            let clientError = error as? MagentoClientError
+            // An expired token fails every later entity alike: stop, whatever the entity.
+            let stop = adapter.isCritical || clientError?.code == .tokenExpired
+            report.status = stop ? .failed : .skipped
+            report.message = clientError?.message ?? String(describing: error)
+            report.errorCode = clientError?.code.description
+            return (report, stop)
         }
     }
 }

@@ -4,6 +4,8 @@ public struct SyncReport: Codable, Sendable {
     /// Retries made by the source and target clients together.
     public var retries = 0
     public var requests = 0
+    /// New tokens obtained after a 401, source and target together.
+    public var tokenRefreshes = 0
 
     /// True when every entity synced without a failed record or a skipped resource.
     public var isComplete: Bool { entities.allSatisfy { $0.status == .ok } }
@@ -34,6 +36,8 @@ public struct EntityReport: Codable, Sendable {
     public var failed = 0
     public var checkpoint: String?
     public var message: String?
+    /// The ``MagentoClientError/Code`` that failed or skipped the entity (`unauthorized`, `token_expired`, `http`, …).
+    public var errorCode: String?
     public var failures: [RecordFailure] = []
 
     public init(entity: String) {

@@ -10,6 +10,7 @@ public struct ClientStatistics: Sendable, Equatable, Codable {
 /// Thread-safe counters behind ``ClientStatistics``.
 final class ClientCounters: Sendable {
     private let state = Mutex(ClientStatistics())
+    private let accepted = Mutex(false)
 
     func add(requests: Int = 0, retries: Int = 0, refreshes: Int = 0) {
         state.withLock {
@@ -18,6 +19,13 @@ final class ClientCounters: Sendable {
             $0.tokenRefreshes += refreshes
         }
     }
+
+    /// Records that the store accepted this client's credentials at least once.
+    func markCredentialsAccepted() {
+        accepted.withLock { $0 = true }
+    }
+
+    var credentialsAccepted: Bool { accepted.withLock { $0 } }
 
     func snapshot() -> ClientStatistics { state.withLock { $0 } }
 }

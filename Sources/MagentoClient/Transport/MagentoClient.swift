@@ -47,6 +47,15 @@ public struct MagentoClient: Sendable {
         return url
     }
 
+    /// Why a 401 ends the call: a fixed token that worked before has most likely expired.
+    private func unauthorizedReason(refreshed: Bool) -> MagentoClientError.UnauthorizedReason {
+        if refreshed { return .refusedAfterRefresh }
+        switch configuration.credentials {
+        case .bearer, .oauth: return .tokenRefused(acceptedEarlier: counters.credentialsAccepted)
+        default: return .refused
+        }
+    }
+
     private func perform<Response>(_ request: MagentoRequest<Response>, withIdempotencyKey: Bool) async throws -> TransportResponse {
         let url = url(for: request)
         var headers: [(name: String, value: String)] = [("Accept", "application/json"), ("User-Agent", configuration.userAgent)]
@@ -75,17 +84,22 @@ public struct MagentoClient: Sendable {
                     TransportRequest(method: request.method, url: url, headers: attemptHeaders, body: request.body),
                     timeout: configuration.requestTimeout
                 )
-                if (200..<300).contains(response.status) { return response }
+                if (200..<300).contains(response.status) {
+                    if request.authenticated { counters.markCredentialsAccepted() }
+                    return response
+                }
                 let body = try? JSONDecoder().decode(ErrorBody.self, from: Data(response.body))
-                if response.status == 401, request.authenticated {
-                    if configuration.credentials.canRefresh, !refreshed {
+                // A 401 to a token request is a refused sign-in: `.unauthorized` like any other refusal.
+                if response.status == 401 {
+                    if request.authenticated, configuration.credentials.canRefresh, !refreshed {
                         refreshed = true
                         attempt -= 1
-                        counters.add(refreshes: 1)
-                        await session.invalidate(usedToken)
+                        // Concurrent 401s for one stale token make one new login, counted once.
+                        if await session.invalidate(usedToken) { counters.add(refreshes: 1) }
                         continue
                     }
-                    var error = MagentoClientError.unauthorized(body: body, afterRefresh: refreshed)
+                    let reason = request.authenticated ? unauthorizedReason(refreshed: refreshed) : .refused
+                    var error = MagentoClientError.unauthorized(body: body, reason: reason)
                     error.attempts = attempt
                     throw error
                 }

@@ -22,6 +22,9 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Attempts per request, the first included (MAGPIE_RETRIES, default 4).")
     var retries: Int?
 
+    @Option(help: "Seconds before the first retry, doubling after each (MAGPIE_RETRY_DELAY, default 1).")
+    var retryDelay: Double?
+
     @Option(help: "Seconds one attempt may take (MAGPIE_TIMEOUT, default 30).")
     var timeout: Double?
 
@@ -52,9 +55,10 @@ struct ConnectionOptions: ParsableArguments {
         }
         let attempts = retries ?? environment["MAGPIE_RETRIES"].flatMap(Int.init) ?? 4
         let seconds = timeout ?? environment["MAGPIE_TIMEOUT"].flatMap(Double.init) ?? 30
+        let delay = max(0, retryDelay ?? environment["MAGPIE_RETRY_DELAY"].flatMap(Double.init) ?? 1)
         return MagentoClient(MagentoClientConfiguration(
             baseURL: base, storeCode: value(store, "STORE"), credentials: credentials,
-            requestTimeout: .milliseconds(Int64(seconds * 1000)), retry: RetryPolicy(maximumAttempts: attempts),
+            requestTimeout: .milliseconds(Int64(seconds * 1000)), retry: RetryPolicy(maximumAttempts: attempts, baseDelay: .milliseconds(Int64(delay * 1000))),
             userAgent: "magpie-cli/1"
         ))
     }

@@ -26,7 +26,7 @@ struct SyncCommand: AsyncParsableCommand {
     @Option(help: "Target admin password (MAGPIE_TO_PASSWORD).")
     var toPassword: String?
     @OptionGroup var connection: ConnectionOptions
-    @Option(help: "Comma-separated: categories, products (applied in that order).")
+    @Option(help: "Comma-separated: categories, products, customers, orders (applied in that order).")
     var entities = "categories,products"
     @Option(help: "Entities whose failure stops the run (comma-separated); others are skipped and reported.")
     var critical = ""
@@ -41,6 +41,15 @@ struct SyncCommand: AsyncParsableCommand {
     @Option(help: "Where to write the JSON report (standard output by default).")
     var report: String?
 
+    /// The entities sync knows, in the order they are applied.
+    static let order = ["categories", "products", "customers", "orders"]
+    static let adapters: [String: @Sendable (Bool) -> any SyncAdapter] = [
+        "categories": { CategorySyncAdapter(isCritical: $0) },
+        "products": { ProductSyncAdapter(isCritical: $0) },
+        "customers": { CustomerSyncAdapter(isCritical: $0) },
+        "orders": { OrderSyncAdapter(isCritical: $0) },
+    ]
+
     func run() async throws {
         try await runReportingErrors {
             var sourceOptions = connection
@@ -52,14 +61,13 @@ struct SyncCommand: AsyncParsableCommand {
             let source = try sourceOptions.client(url: from, token: fromToken, prefixes: ["FROM_"])
             let target = try targetOptions.client(url: to, token: toToken, prefixes: ["TO_"])
             let criticalSet = Set(critical.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-            var adapters: [any SyncAdapter] = []
             let names = entities.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            // Categories first, whatever the order given: products link to them.
-            if names.contains("categories") { adapters.append(CategorySyncAdapter(isCritical: criticalSet.contains("categories"))) }
-            if names.contains("products") { adapters.append(ProductSyncAdapter(isCritical: criticalSet.contains("products"))) }
-            if let unknown = names.first(where: { !["categories", "products"].contains($0) }) {
-                throw ValidationError("unknown entity \(unknown); this version syncs categories and products")
+            if let unknown = names.first(where: { Self.adapters[$0] == nil }) {
+                throw ValidationError("unknown entity \(unknown); sync knows \(Self.order.joined(separator: ", "))")
             }
+            // Always in dependency order, whatever the order given: products link to categories,
+            // orders to customers and products.
+            let adapters = Self.order.filter { names.contains($0) }.compactMap { Self.adapters[$0]?(criticalSet.contains($0)) }
             let store = try await SQLiteSyncState.open(path: state)
             var engine = SyncEngine(
                 source: source, target: target, state: store, overlap: .seconds(overlap), pageSize: pageSize, concurrency: concurrency
@@ -76,7 +84,7 @@ struct SyncCommand: AsyncParsableCommand {
             }
             if result.isComplete { return ClientExitCode.success }
             if result.entities.contains(where: { $0.status == .failed || $0.status == .skipped }) {
-                let unauthorized = result.entities.contains { $0.message?.contains("authorized") == true || $0.message?.contains("sign-in") == true }
+                let unauthorized = result.entities.contains { ["unauthorized", "token_expired"].contains($0.errorCode) }
                 return unauthorized ? ClientExitCode.unauthorized : ClientExitCode.failed
             }
             return ClientExitCode.partial

@@ -40,7 +40,9 @@ import Testing
                 Issue.record("expected a 401")
             } catch let error as MagentoClientError {
                 #expect(error.code == .unauthorized)
-                #expect(error.message == "The consumer isn't authorized to access Magento_Catalog::products.")
+                #expect(error.magentoError?.renderedMessage == "The consumer isn't authorized to access Magento_Catalog::products.")
+                #expect(error.message == "The consumer isn't authorized to access Magento_Catalog::products."
+                    + " (the token was refused: the token may have expired or been revoked, or it lacks access)")
             }
         }
     }

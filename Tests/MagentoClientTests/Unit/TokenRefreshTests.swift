@@ -38,6 +38,21 @@ import Testing
         #expect(transport.requests.count == 1)
     }
 
+    @Test func aBearerTokenRefusedAfterItWorkedIsReportedAsExpired() async throws {
+        let transport = ScriptedTransport([.reply(200, "true"), .reply(401, Self.unauthorized)])
+        let client = ClientFixtures.client(transport)
+        #expect(try await client.products.delete("X"))
+        do {
+            _ = try await client.products.delete("Y")
+            Issue.record("expected a 401")
+        } catch let error as MagentoClientError {
+            #expect(error.code == .tokenExpired)
+            #expect(error.message == "The consumer isn't authorized to access Magento_Catalog::products."
+                + " (the token worked earlier in this run and is now refused: the token may have expired or been revoked)")
+        }
+        #expect(transport.requests.count == 2)
+    }
+
     @Test func concurrentCallsShareOneLogin() async throws {
         let transport = ScriptedTransport([])
         let client = ClientFixtures.client(transport, credentials: .admin(username: "admin", password: "pw"))

@@ -22,6 +22,29 @@ struct OrderEndpointTests {
         }
     }
 
+    @Test("an order sent with its own increment_id keeps it, takes no stock, and a second one with that number is refused")
+    func importedOrder() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            try await session.makeProduct("SALE-1", qty: 10, token: token)
+            let body = #"{"entity":{"increment_id":"100000042","state":"complete","status":"complete","customer_email":"ada@example.com","items":[{"sku":"SALE-1","qty_ordered":3,"price":10}]}}"#
+            let imported = try await session.send(.post, "/rest/V1/orders", token: token, body: body)
+            #expect(imported.status == .ok)
+            let read = try await session.get("/rest/V1/orders/1?fields=increment_id,state,status,grand_total", token: token)
+            #expect(read.text == #"{"increment_id":"100000042","state":"complete","status":"complete","grand_total":30}"#)
+            #expect(try await session.get("/rest/V1/stockItems/SALE-1?fields=qty", token: token).text == #"{"qty":10}"#)
+
+            let again = try await session.send(.post, "/rest/V1/orders", token: token, body: body)
+            #expect(again.status == .badRequest)
+            #expect(again.text == #"{"message":"Unique constraint violation found"}"#)
+            #expect(try await session.get("/rest/V1/orders?searchCriteria[pageSize]=5&fields=total_count", token: token).text == #"{"total_count":1}"#)
+
+            _ = try await session.placeOrder(qty: 2, token: token)
+            #expect(try await session.get("/rest/V1/orders/2?fields=increment_id", token: token).text == #"{"increment_id":"000000001"}"#)
+            #expect(try await session.get("/rest/V1/stockItems/SALE-1?fields=qty", token: token).text == #"{"qty":8}"#)
+        }
+    }
+
     @Test("search filters on status, email, ids and dates; items list and read alone")
     func search() async throws {
         try await TestApp.make().run { session in

@@ -18,7 +18,11 @@ extension SQLSalesRepository {
         prepared.items = try await Self.withProductIds(prepared.items ?? [], on: db)
         prepared.statusHistories = prepared.statusHistories ?? []
         let created = try await SalesOrderRows.insert(prepared, now: now, on: db)
-        try await SalesStockWriter.apply(SalesOrder(wire: created).placementStock, config: stock, now: now, on: db)
+        // An order sent with its own increment_id is a sale recorded elsewhere (a migration, a
+        // sync): its stock was taken where it was placed, so only numbered orders take stock here.
+        if !prepared.isImported {
+            try await SalesStockWriter.apply(SalesOrder(wire: created).placementStock, config: stock, now: now, on: db)
+        }
         try await Outbox.append(try Self.event("order.created", created), on: db, at: now)
         return created
     }

@@ -95,7 +95,16 @@ enum SalesOrderRows {
         let storeId = order.storeId ?? 1
         let engine = DatabaseEngine(dialectOf: db)
         order.storeId = storeId
-        order.incrementId = try await SalesSequence.incrementId("order", storeId: storeId, on: db)
+        if order.isImported {
+            // Magento keeps a supplied increment_id (its sequence numbers only orders without one),
+            // and refuses a second order with the same number in the store.
+            let taken = try await db.raw("""
+                SELECT entity_id FROM sales_order WHERE increment_id = \(bind: order.incrementId ?? "") AND store_id = \(bind: storeId)
+                """).first()
+            if taken != nil { throw CommerceError.alreadyExists(message: "Unique constraint violation found") }
+        } else {
+            order.incrementId = try await SalesSequence.incrementId("order", storeId: storeId, on: db)
+        }
         order.createdAt = now
         order.updatedAt = now
         if order.billingAddress != nil {
@@ -139,4 +148,9 @@ enum SalesOrderRows {
         order.items = items
         return withParentIds(order)
     }
+}
+
+extension Order {
+    /// Whether the order arrived with its own increment_id (an import) rather than needing one.
+    var isImported: Bool { !(incrementId ?? "").isEmpty }
 }
