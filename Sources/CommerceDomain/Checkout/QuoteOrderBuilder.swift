@@ -43,12 +43,12 @@ public enum QuoteOrderBuilder {
         order.items = zip(quote.items, totals.items).flatMap { line, row in
             orderItems(line, row, inputs: inputs, storeId: quote.storeId)
         }
-        order.billingAddress = orderAddress(billing, type: "billing", email: email)
+        order.billingAddress = orderAddress(billing, type: "billing", email: email, customerId: buyer.customerId)
         if let rate = priced.selectedRate, let shipping = quote.details.shippingAddress {
             order.shippingDescription = "\(rate.carrierTitle) - \(rate.methodTitle)"
             var assignment = ShippingAssignment()
             var orderShipping = OrderShipping()
-            orderShipping.address = orderAddress(shipping, type: "shipping", email: email)
+            orderShipping.address = orderAddress(shipping, type: "shipping", email: email, customerId: buyer.customerId)
             orderShipping.method = quote.shippingMethod
             assignment.shipping = orderShipping
             var extensionAttributes = OrderExtensionAttributes()
@@ -115,7 +115,9 @@ public enum QuoteOrderBuilder {
         return item
     }
 
-    static func orderAddress(_ address: CartAddress, type: String, email: String) -> OrderAddress {
+    /// A customer's order addresses carry the customer id, as Magento copies it from the quote
+    /// address, so connectors can join an order's addresses to the account.
+    static func orderAddress(_ address: CartAddress, type: String, email: String, customerId: Int?) -> OrderAddress {
         var result = OrderAddress()
         result.addressType = type
         result.firstname = address.firstname
@@ -132,7 +134,7 @@ public enum QuoteOrderBuilder {
         result.telephone = address.telephone
         result.email = address.email ?? email
         result.customerAddressId = address.customerAddressId
-        result.customerId = address.customerId
+        result.customerId = address.customerId ?? customerId
         result.vatId = address.vatId
         return result
     }
