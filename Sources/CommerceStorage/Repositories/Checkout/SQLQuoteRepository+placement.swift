@@ -28,12 +28,11 @@ extension SQLQuoteRepository {
 
     /// The customer's group, its tax class and name; a guest is NOT LOGGED IN.
     static func buyer(_ customerId: Int?, on db: any SQLDatabase) async throws -> CartBuyer {
-        let groupId = customerId == nil ? 0 : nil
         guard let row = try await db.raw("""
             SELECT c.entity_id, c.group_id, c.email, c.firstname, c.lastname, g.tax_class_id
             FROM customer_entity c JOIN customer_group g ON g.customer_group_id = c.group_id WHERE c.entity_id = \(bind: customerId ?? 0)
             """).first() else {
-            let tax = try await db.raw("SELECT tax_class_id FROM customer_group WHERE customer_group_id = \(bind: groupId ?? 0)").first()
+            let tax = try await db.raw("SELECT tax_class_id FROM customer_group WHERE customer_group_id = 0").first()
             return CartBuyer(customerId: nil, groupId: 0, taxClassId: try tax?.decode(column: "tax_class_id", as: Int.self) ?? CartBuyer.guest.taxClassId)
         }
         return CartBuyer(
