@@ -8,7 +8,7 @@ struct Magpie: AsyncParsableCommand {
         abstract: "A Magento 2 compatible commerce API server and integration toolkit.",
         subcommands: [
             Serve.self, Worker.self, Migrate.self, Seed.self, IntegrationCommand.self, BareRoute.self,
-            ProductsCommand.self, ImportCommand.self, ExportCommand.self, SyncCommand.self,
+            ProductsCommand.self, ImportCommand.self, ExportCommand.self, SyncCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: Serve.self
     )

@@ -25,14 +25,15 @@ public enum CartPricing {
         )
         let promotion = inputs.promotions.apply(to: snapshot)
         let shippable = lines.filter { !$0.isVirtual }
+        let isVirtual = !lines.isEmpty && shippable.isEmpty
+        let shippingAddress = isVirtual ? nil : quote.details.shippingAddress
         let package = ShippingPackage(
             qty: shippable.reduce(0) { $0 + $1.item.qty },
             value: shippable.reduce(0) { $0 + $1.rowTotal - (promotion.itemDiscounts[$1.item.itemId] ?? 0) },
             weight: shippable.reduce(0) { $0 + $1.weight * $1.item.qty },
-            freeShipping: promotion.freeShipping
+            freeShipping: promotion.freeShipping,
+            destination: shippingAddress.flatMap(ShippingDestination.init)
         )
-        let isVirtual = !lines.isEmpty && shippable.isEmpty
-        let shippingAddress = isVirtual ? nil : quote.details.shippingAddress
         let rates = shippingAddress?.countryId == nil ? [] : ShippingCarriers.rates(settings.carriers, for: package)
         let selected = rates.first { $0.carrierCode == quote.details.shippingCarrierCode && $0.methodCode == quote.details.shippingMethodCode }
         let taxAddress = shippingAddress?.countryId != nil ? shippingAddress : quote.details.billingAddress

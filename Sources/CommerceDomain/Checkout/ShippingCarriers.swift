@@ -3,9 +3,10 @@ import MagentoWire
 
 /// The offline carriers Magpie has: flat rate, free shipping and table rates.
 ///
-/// Config paths are Magento's (`carriers/flatrate/price`, …). Table rates are configured in
-/// `carriers/tablerate/rates` as `from:price` pairs (`0:15,50:10,100:0`) instead of Magento's
-/// uploaded CSV, with no destination columns.
+/// Config paths are Magento's (`carriers/flatrate/price`, …). Magento keeps table rates in their
+/// own table, filled by uploading a CSV in the admin; Magpie keeps that same CSV in
+/// `carriers/tablerate/rates` at website scope (`magpie config set … --file`), or, for a quick
+/// test, `from:price` pairs (`0:15,50:10,100:0`) that apply to every destination.
 public struct CarrierSettings: Sendable, Equatable {
     public var flatRate: FlatRate
     public var freeShipping: FreeShipping
@@ -43,15 +44,10 @@ public struct CarrierSettings: Sendable, Equatable {
         public var title = "Best Way"
         public var name = "Table Rate"
         public var condition = Condition.packageValue
-        /// (from, price), any order.
-        public var rates: [(from: Decimal, price: Decimal)] = []
+        /// Any order; the lookup picks the most specific destination, then the highest `from`.
+        public var rates: [TableRateRow] = []
 
         public init() {}
-
-        public static func == (lhs: TableRate, rhs: TableRate) -> Bool {
-            lhs.active == rhs.active && lhs.title == rhs.title && lhs.name == rhs.name && lhs.condition == rhs.condition
-                && lhs.rates.map(\.from) == rhs.rates.map(\.from) && lhs.rates.map(\.price) == rhs.rates.map(\.price)
-        }
     }
 
     public init(flatRate: FlatRate = FlatRate(), freeShipping: FreeShipping = FreeShipping(), tableRate: TableRate = TableRate()) {
@@ -78,16 +74,21 @@ public struct CarrierSettings: Sendable, Equatable {
         table.title = config.text("carriers/tablerate/title", table.title)
         table.name = config.text("carriers/tablerate/name", table.name)
         table.condition = TableRate.Condition(rawValue: config.text("carriers/tablerate/condition_name", "")) ?? .packageValue
-        table.rates = Self.parseRates(config.text("carriers/tablerate/rates", ""))
+        table.rates = Self.parseRates(config.text("carriers/tablerate/rates", ""), condition: table.condition)
         self.init(flatRate: flat, freeShipping: free, tableRate: table)
     }
 
-    /// `0:15,50:10` → [(0, 15), (50, 10)]; malformed pairs are skipped.
-    static func parseRates(_ text: String) -> [(from: Decimal, price: Decimal)] {
-        text.split(separator: ",").compactMap { pair in
+    /// A table-rate CSV (several lines), else `0:15,50:10` pairs for every destination. A file
+    /// that does not parse gives no rows: `magpie config set` refuses such a file before it is
+    /// stored, so this only happens to a value written around it.
+    static func parseRates(_ text: String, condition: TableRate.Condition) -> [TableRateRow] {
+        if text.contains("\n") {
+            return (try? TableRates.parse(csv: text, condition: condition)) ?? []
+        }
+        return text.split(separator: ",").compactMap { pair in
             let parts = pair.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, let from = Decimal(string: parts[0]), let price = Decimal(string: parts[1]) else { return nil }
-            return (from, price)
+            return TableRateRow(from: from, price: price)
         }
     }
 }
@@ -100,12 +101,15 @@ public struct ShippingPackage: Sendable, Equatable {
     public var weight: Decimal
     /// A cart price rule granted free shipping.
     public var freeShipping: Bool
+    /// Where it goes; table rates depend on it.
+    public var destination: ShippingDestination?
 
-    public init(qty: Decimal, value: Decimal, weight: Decimal, freeShipping: Bool) {
+    public init(qty: Decimal, value: Decimal, weight: Decimal, freeShipping: Bool, destination: ShippingDestination? = nil) {
         self.qty = qty
         self.value = value
         self.weight = weight
         self.freeShipping = freeShipping
+        self.destination = destination
     }
 }
 
@@ -137,14 +141,14 @@ public enum ShippingCarriers {
         }
     }
 
-    /// The price of the highest `from` the package reaches; none when it reaches no row.
+    /// The price of the row for the package's destination and measure; none when no row applies.
     static func tablePrice(_ table: CarrierSettings.TableRate, _ package: ShippingPackage) -> Decimal? {
         let measure = switch table.condition {
         case .packageValue: package.value
         case .packageQty: package.qty
         case .packageWeight: package.weight
         }
-        return table.rates.filter { $0.from <= measure }.max { $0.from < $1.from }?.price
+        return TableRates.price(table.rates, destination: package.destination, measure: measure)
     }
 
     private static func rounded(_ method: ShippingMethod) -> ShippingMethod {

@@ -10,4 +10,8 @@ public protocol StoreRepository: Sendable {
     func views() async throws -> [StoreView]
     /// Every configuration row, all scopes.
     func configValues() async throws -> [ConfigValue]
+    /// Sets one configuration value (inserting or replacing the row for its scope and path).
+    func saveConfigValue(_ value: ConfigValue) async throws
+    /// Removes the value at one scope, so the next scope up applies; true when a row was removed.
+    func deleteConfigValue(scope: ConfigValue.Scope, scopeId: Int, path: String) async throws -> Bool
 }

@@ -73,4 +73,24 @@ public struct SQLStoreRepository: StoreRepository {
             }
         }
     }
+
+    public func saveConfigValue(_ value: ConfigValue) async throws {
+        try await provider.transaction { db in
+            try await db.raw("""
+                INSERT INTO core_config_data (scope, scope_id, path, value)
+                VALUES (\(bind: value.scope.rawValue), \(bind: value.scopeId), \(bind: value.path), \(bind: value.value))
+                ON CONFLICT (scope, scope_id, path) DO UPDATE SET value = excluded.value
+                """).run()
+        }
+    }
+
+    public func deleteConfigValue(scope: ConfigValue.Scope, scopeId: Int, path: String) async throws -> Bool {
+        try await provider.transaction { db in
+            try await db.raw("""
+                DELETE FROM core_config_data
+                WHERE scope = \(bind: scope.rawValue) AND scope_id = \(bind: scopeId) AND path = \(bind: path)
+                RETURNING config_id
+                """).first() != nil
+        }
+    }
 }

@@ -37,9 +37,14 @@ struct InputFile {
     }
 
     static func csv(_ text: String) throws -> [Row] {
-        let records = try CSVParser.records(text)
+        let records: [CSV.Record]
+        do {
+            records = try CSV.records(text)
+        } catch {
+            throw InputFileError("\(error)")
+        }
         guard let header = records.first?.fields else { return [] }
-        return records.dropFirst().filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }.map { record in
+        return records.dropFirst().filter { !$0.isBlank }.map { record in
             Row(line: record.line, values: zip(header, record.fields).map { ($0.trimmingCharacters(in: .whitespaces), .string($1)) })
         }
     }
@@ -49,56 +54,4 @@ struct InputFile {
 struct InputFileError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
-}
-
-/// RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks.
-enum CSVParser {
-    struct Record {
-        var line: Int
-        var fields: [String]
-    }
-
-    static func records(_ text: String) throws -> [Record] {
-        var records: [Record] = []
-        var fields: [String] = []
-        var field = ""
-        var quoted = false
-        var line = 1
-        var recordLine = 1
-        var characters = Array(text.replacingOccurrences(of: "\r\n", with: "\n"))[...]
-        while let character = characters.popFirst() {
-            if quoted {
-                if character == "\"" {
-                    if characters.first == "\"" {
-                        field.append("\"")
-                        characters.removeFirst()
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    if character == "\n" { line += 1 }
-                    field.append(character)
-                }
-                continue
-            }
-            switch character {
-            case "\"" where field.isEmpty: quoted = true
-            case ",": fields.append(field); field = ""
-            case "\n":
-                fields.append(field)
-                records.append(Record(line: recordLine, fields: fields))
-                fields = []
-                field = ""
-                line += 1
-                recordLine = line
-            default: field.append(character)
-            }
-        }
-        if quoted { throw InputFileError("unterminated quoted field starting on line \(recordLine)") }
-        if !field.isEmpty || !fields.isEmpty {
-            fields.append(field)
-            records.append(Record(line: recordLine, fields: fields))
-        }
-        return records
-    }
 }

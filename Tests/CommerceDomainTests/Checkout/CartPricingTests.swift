@@ -86,7 +86,7 @@ struct CartPricingTests {
         var settings = Self.settings
         settings.carriers.flatRate.perItem = false
         settings.carriers.tableRate.active = true
-        settings.carriers.tableRate.rates = [(0, 20), (100, Decimal(string: "7.5")!)]
+        settings.carriers.tableRate.rates = [TableRateRow(from: 0, price: 20), TableRateRow(from: 100, price: Decimal(string: "7.5")!)]
         let priced = CartPricing.price(Self.quote(country: "FR", carrier: "tablerate", method: "bestway"), inputs: Self.inputs([]), settings: settings)
         #expect(priced.shippingRates.map(\.amount) == [5, 0, Decimal(string: "7.5")!])
         #expect(priced.shippingRates.map(\.methodCode) == ["flatrate", "freeshipping", "bestway"])
@@ -100,7 +100,7 @@ struct CartPricingTests {
         var table = CarrierSettings.TableRate()
         table.active = true
         table.condition = .packageQty
-        table.rates = [(2, 8), (5, 4)]
+        table.rates = [TableRateRow(from: 2, price: 8), TableRateRow(from: 5, price: 4)]
         var settings = CarrierSettings(tableRate: table)
         settings.flatRate.active = false
         settings.freeShipping.active = false

@@ -81,4 +81,24 @@ extension StorageContractTests {
             #expect(try await storage.events.events(after: 0, limit: 10).count == 1)
         }
     }
+
+    @Test("A config value is set, replaced and removed at one scope without touching the others", arguments: TestEngine.all)
+    func savingConfigValues(engine: TestEngine) async throws {
+        try await withStorage(engine) { storage throws in
+            let path = "carriers/tablerate/rates"
+            let file = "Country,Region/State,Zip/Postal Code,Order Subtotal (and above),Shipping Price\nUS,*,*,0,5\n"
+            try await storage.stores.saveConfigValue(ConfigValue(scope: .websites, scopeId: 1, path: path, value: "0:9"))
+            try await storage.stores.saveConfigValue(ConfigValue(scope: .default, scopeId: 0, path: path, value: "0:7"))
+            try await storage.stores.saveConfigValue(ConfigValue(scope: .websites, scopeId: 1, path: path, value: file))
+            let rows = try await storage.stores.configValues().filter { $0.path == path }
+            #expect(rows == [
+                ConfigValue(scope: .websites, scopeId: 1, path: path, value: file),
+                ConfigValue(scope: .default, scopeId: 0, path: path, value: "0:7"),
+            ])
+            #expect(try await storage.stores.deleteConfigValue(scope: .websites, scopeId: 1, path: path))
+            #expect(try await !storage.stores.deleteConfigValue(scope: .websites, scopeId: 1, path: path))
+            #expect(try await storage.stores.configValues().filter { $0.path == path }
+                == [ConfigValue(scope: .default, scopeId: 0, path: path, value: "0:7")])
+        }
+    }
 }
