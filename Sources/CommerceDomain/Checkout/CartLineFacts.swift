@@ -10,12 +10,19 @@ struct CartLineFacts {
     var taxClassId: Int
     var categoryIds: [Int]
     var weight: Decimal
+    /// The totals row's `options`: a JSON string of the chosen customizable options.
+    var optionLabels: String
 
-    /// A configurable line is named and typed as its parent and priced as its child.
+    /// A configurable line is named and typed as its parent and priced as its child; chosen
+    /// customizable options (the parent's, for a configurable) add to the price.
     init(_ item: QuoteItem, product: Product?, parent: Product? = nil) {
         self.item = item
         self.name = parent?.name ?? product?.name ?? item.sku
-        self.price = product?.price ?? 0
+        let base = product?.price ?? 0
+        let options = (parent ?? product)?.options ?? []
+        let choices = CustomOptionSelection.choices(item.productOption)
+        self.price = base + CustomOptionSelection.surcharge(options, choices: choices, basePrice: base)
+        self.optionLabels = choices.isEmpty ? "[]" : CustomOptionSelection.labels(options, choices: choices)
         self.productType = parent?.typeId ?? product?.typeId ?? "simple"
         self.taxClassId = Self.attribute("tax_class_id", of: product).flatMap(Int.init) ?? 2
         self.categoryIds = product?.extensionAttributes?.categoryLinks?.compactMap { $0.categoryId.flatMap(Int.init) } ?? []

@@ -66,6 +66,7 @@ public enum CartPricing {
 
     static func priced(_ line: CartLineFacts, discount: Decimal, taxAddress: CartAddress?, inputs: CartInputs) -> CartTotalsItem {
         var row = CartTotalsItem(itemId: line.item.itemId, name: line.name, price: line.price, qty: line.item.qty)
+        row.options = line.optionLabels
         row.rowTotal = line.rowTotal
         row.discountAmount = SalesMoney.cents(discount)
         row.rowTotalWithDiscount = row.rowTotal - row.discountAmount

@@ -65,8 +65,9 @@ public struct CheckoutService: Sendable {
         return quote.items.map { CartView.item($0, quote: quote, inputs: inputs) }
     }
 
-    /// Adds a line, or adds to the line with the same SKU, after Magento's stock checks on the
-    /// line's new quantity. A configurable product's line is the child its options pick.
+    /// Adds a line, or adds to the line with the same SKU and customizable options, after
+    /// Magento's stock checks on the SKU's new quantity in the cart. A configurable product's
+    /// line is the child its options pick.
     public func addItem(_ id: Int, _ input: CartItem, storeId: Int) async throws -> CartItem {
         let quote = try await activeQuote(id)
         guard let sku = input.sku, !sku.isEmpty else { throw CheckoutMessages.required("sku") }
@@ -74,14 +75,17 @@ public struct CheckoutService: Sendable {
         let scope = CatalogScope(storeId: storeId, writesToView: false)
         var product = try await products.product(sku: sku, scope: scope)
         var line = QuoteItem(itemId: 0, sku: product.sku ?? sku, qty: qty)
+        try CustomOptionSelection.validate(product.options ?? [], choices: CustomOptionSelection.choices(input.productOption))
+        if product.typeId == "configurable" || !(product.options ?? []).isEmpty {
+            line.productOption = input.productOption
+        }
         if product.typeId == "configurable" {
             line.parentSku = product.sku
-            line.productOption = input.productOption
             product = try await configurableChild(product, input.productOption, scope: scope)
             line.sku = product.sku ?? sku
         }
-        let existing = quote.items.first { $0.sku.lowercased() == line.sku.lowercased() }
-        try CartStockCheck.check(product, qty: (existing?.qty ?? 0) + qty, config: stock())
+        let inCart = quote.items.filter { $0.sku.lowercased() == line.sku.lowercased() }.reduce(Decimal(0)) { $0 + $1.qty }
+        try CartStockCheck.check(product, qty: inCart + qty, config: stock())
         let itemId = try await quotes.saveItem(quoteId: id, itemId: nil, line: line, adds: true)
         return try await item(id, itemId)
     }

@@ -94,6 +94,8 @@ public enum QuoteOrderBuilder {
         item.productType = product?.typeId ?? "simple"
         item.sku = line.sku
         item.name = row.name
+        // The options the buyer chose travel with the row, as Magento's order item shows them.
+        item.productOption = line.productOption
         item.weight = product?.weight
         item.qtyOrdered = line.qty
         item.price = row.price

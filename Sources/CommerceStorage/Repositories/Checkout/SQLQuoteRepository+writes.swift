@@ -21,7 +21,8 @@ extension SQLQuoteRepository {
             let engine = DatabaseEngine(dialectOf: db)
             let quote = try await QuoteRows.load(id: quoteId, on: db, forUpdate: true)
             guard quote.isActive else { throw CheckoutMessages.noSuchCart(String(quoteId)) }
-            let line = itemId.flatMap(quote.item) ?? quote.items.first { $0.sku.lowercased() == new.sku.lowercased() }
+            let line = itemId.flatMap(quote.item)
+                ?? quote.items.first { $0.sku.lowercased() == new.sku.lowercased() && $0.hasSameCustomOptions(as: new) }
             let id: Int
             if let line {
                 let newQty = adds ? line.qty + new.qty : new.qty
