@@ -52,7 +52,10 @@ import Testing
                 _ = try await target.categories.create(Category(parentId: 2, name: "Target only", isActive: true))
 
                 let state = try await SQLiteSyncState.open(path: statePath)
-                let engine = SyncEngine(source: source, target: target, state: state, pageSize: 40)
+                // An overlap longer than creating the products can take on a loaded machine, so the
+                // third run's window holds all of them (with 30 s, a slow run left some outside).
+                let overlap = Duration.seconds(600)
+                let engine = SyncEngine(source: source, target: target, state: state, overlap: overlap, pageSize: 40)
                 let first = await engine.run([CategorySyncAdapter(), ProductSyncAdapter()])
                 #expect(first.isComplete)
                 #expect(first.entities.map(\.entity) == ["categories", "products"])
@@ -75,7 +78,7 @@ import Testing
                 sourceStore.clock.advance(by: 60)
                 _ = try await source.products.update("SYNC-7", Product(price: 99))
                 let reopened = try await SQLiteSyncState.open(path: statePath)
-                let third = await SyncEngine(source: source, target: target, state: reopened, pageSize: 40)
+                let third = await SyncEngine(source: source, target: target, state: reopened, overlap: overlap, pageSize: 40)
                     .run([CategorySyncAdapter(), ProductSyncAdapter()])
                 await reopened.close()
                 #expect(third.entities.map(\.applied) == [0, 1])
