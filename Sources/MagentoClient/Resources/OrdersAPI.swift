@@ -78,7 +78,7 @@ public struct OrdersAPI: Sendable {
 
     /// A `POST` creating a document, answering its id.
     static func documentAction(_ segments: [String], _ members: [(String, any Encodable)]) throws -> MagentoRequest<Int> {
-        MagentoRequest<Int>(.post, segments, body: try RequestBody.object(members), decode: DocumentId.decode)
+        MagentoRequest<Int>(.post, segments, body: try RequestBody.object(members), decode: AnsweredId.decode)
     }
 
     /// The members every document request shares: `items`, `notify`, `appendComment` and
@@ -95,17 +95,5 @@ public struct OrdersAPI: Sendable {
             members.append(("comment", comment))
         }
         return members
-    }
-}
-
-/// The new id a document action answers: Magento sends it as a JSON string (`"12"`), some
-/// stores as a number; both are read.
-enum DocumentId {
-    static let decode: @Sendable ([UInt8]) throws -> Int = { bytes in
-        let value = try? JSONValue.parse(bytes)
-        guard let text = value?.stringValue ?? value?.numberText, let id = Int(text) else {
-            throw MagentoClientError.decoding("not a document id: \(String(decoding: bytes.prefix(100), as: UTF8.self))")
-        }
-        return id
     }
 }

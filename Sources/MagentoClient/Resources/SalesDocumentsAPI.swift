@@ -9,7 +9,7 @@ extension MagentoClient {
     public var creditmemos: CreditmemosAPI { CreditmemosAPI(client: self) }
 }
 
-/// Invoices: search, get, refund (created through ``OrdersAPI/invoice(_:items:capture:notify:comment:)``).
+/// Invoices: search, get, raw save, refund (usually created through ``OrdersAPI/invoice(_:items:capture:notify:comment:)``).
 public struct InvoicesAPI: Sendable {
     let client: MagentoClient
 
@@ -19,6 +19,13 @@ public struct InvoicesAPI: Sendable {
 
     public func get(_ id: Int) async throws -> Invoice {
         try await client.send(MagentoRequest<Invoice>(.get, ["invoices", String(id)]))
+    }
+
+    /// `POST /V1/invoices`, the raw save of a new invoice for `order_id`: its rows (`order_item_id`,
+    /// `qty`; none invoices everything left) and first comment are invoiced as the order action
+    /// would. Answers the stored invoice.
+    public func save(_ invoice: Invoice) async throws -> Invoice {
+        try await client.send(MagentoRequest<Invoice>(.post, ["invoices"], object: [("entity", invoice)]))
     }
 
     /// `POST /V1/invoice/:id/refund`. Answers the credit memo id.
@@ -31,7 +38,7 @@ public struct InvoicesAPI: Sendable {
     }
 }
 
-/// Shipments: search, get (created through ``OrdersAPI/ship(_:items:tracks:notify:comment:)``).
+/// Shipments: search, get, raw save (usually created through ``OrdersAPI/ship(_:items:tracks:notify:comment:)``).
 public struct ShipmentsAPI: Sendable {
     let client: MagentoClient
 
@@ -42,9 +49,15 @@ public struct ShipmentsAPI: Sendable {
     public func get(_ id: Int) async throws -> Shipment {
         try await client.send(MagentoRequest<Shipment>(.get, ["shipment", String(id)]))
     }
+
+    /// `POST /V1/shipment`, the raw save of a new shipment for `order_id`, with its rows, tracks
+    /// and first comment. Answers the stored shipment.
+    public func save(_ shipment: Shipment) async throws -> Shipment {
+        try await client.send(MagentoRequest<Shipment>(.post, ["shipment"], object: [("entity", shipment)]))
+    }
 }
 
-/// Credit memos: search, get (created through the refund calls).
+/// Credit memos: search, get, raw save (usually created through the refund calls).
 public struct CreditmemosAPI: Sendable {
     let client: MagentoClient
 
@@ -54,5 +67,12 @@ public struct CreditmemosAPI: Sendable {
 
     public func get(_ id: Int) async throws -> Creditmemo {
         try await client.send(MagentoRequest<Creditmemo>(.get, ["creditmemo", String(id)]))
+    }
+
+    /// `POST /V1/creditmemo`, the raw save of a new credit memo against its `invoice_id` (else
+    /// its `order_id`): rows, `shipping_amount`, adjustments and first comment. Nothing returns
+    /// to stock. Answers the stored credit memo.
+    public func save(_ memo: Creditmemo) async throws -> Creditmemo {
+        try await client.send(MagentoRequest<Creditmemo>(.post, ["creditmemo"], object: [("entity", memo)]))
     }
 }

@@ -1,15 +1,16 @@
+import Foundation
 import MagentoWire
 
 /// Syncs orders, checkpointed on `created_at`: an order is copied once, by Magento's raw save
 /// (`POST /V1/orders`) with its own `increment_id`, and matched by that number afterwards, so a
-/// repeated or overlapping run never creates it twice. An order already in the target only gets
-/// its state and status brought up to date.
+/// repeated or overlapping run never creates it twice. Its invoices, shipments and credit memos
+/// follow (``OrderDocumentCopier``), so the target's invoiced, shipped and refunded quantities
+/// and money match; then the order's state and status are brought up to the source's.
 ///
 /// The customer is the target account the customers adapter mapped (sync customers first), or
 /// the account with the order's email, else the order becomes a guest order. Rows name products
 /// by SKU. Not copied: ids and timestamps (the target records when it received the order), status
-/// history, and invoices, shipments and credit memos (the target's invoiced and shipped
-/// quantities start at 0).
+/// history, and the documents' own numbers (the target numbers them).
 public struct OrderSyncAdapter: SyncAdapter {
     public typealias Record = Order
     public let entity = "orders"
@@ -32,22 +33,33 @@ public struct OrderSyncAdapter: SyncAdapter {
         guard let number = record.incrementId, !number.isEmpty else {
             throw MagentoClientError.invalidRequest("an order without an increment_id")
         }
-        let existing = try await context.target.orders.list(
+        var copy: Order
+        if let existing = try await context.target.orders.list(
             SearchCriteriaBuilder().where("increment_id", .eq, number).where("store_id", .eq, String(record.storeId ?? 1)).build()
-        ).items.first
-        if let existing, let id = existing.entityId {
-            guard existing.state != record.state || existing.status != record.status else { return }
-            var update = Order()
-            update.entityId = id
-            update.state = record.state
-            update.status = record.status
-            _ = try await context.target.orders.save(update)
-            return
+        ).items.first {
+            copy = existing
+        } else {
+            var order = Self.content(of: record)
+            order.customerId = try await targetCustomer(of: record, context: context)
+            if order.customerId == nil { order.customerIsGuest = 1 }
+            // Documents move the order on from `new` as they did in the source; a finished state
+            // given up front would refuse them.
+            if OrderDocumentCopier.hasDocuments(record) {
+                order.state = nil
+                order.status = nil
+            }
+            copy = try await context.target.orders.save(order)
         }
-        var order = Self.content(of: record)
-        order.customerId = try await targetCustomer(of: record, context: context)
-        if order.customerId == nil { order.customerIsGuest = 1 }
-        _ = try await context.target.orders.save(order)
+        let documents = OrderDocumentCopier(source: context.source, target: context.target)
+        if try await documents.copy(from: record, to: copy) > 0, let id = copy.entityId {
+            copy = try await context.target.orders.get(id)
+        }
+        guard let id = copy.entityId, copy.state != record.state || copy.status != record.status else { return }
+        var update = Order()
+        update.entityId = id
+        update.state = record.state
+        update.status = record.status
+        _ = try await context.target.orders.save(update)
     }
 
     private func targetCustomer(of record: Order, context: SyncContext) async throws -> Int? {
@@ -61,9 +73,11 @@ public struct OrderSyncAdapter: SyncAdapter {
 
     /// The order as a new order for the target: numbers, amounts, rows, addresses and payment
     /// method kept; store-local ids dropped (row `item_id`s stay: they link children to parents
-    /// within the request).
+    /// within the request); invoiced, paid and refunded money dropped, as the copied documents
+    /// add it again.
     static func content(of record: Order) -> Order {
         var order = record
+        for field in documentTotals { order[keyPath: field] = nil }
         order.entityId = nil
         order.createdAt = nil
         order.updatedAt = nil
@@ -77,12 +91,17 @@ public struct OrderSyncAdapter: SyncAdapter {
             item.productId = nil
             item.createdAt = nil
             item.updatedAt = nil
+            for field in documentRowTotals { item[keyPath: field] = nil }
             return item
         }
         order.billingAddress?.entityId = nil
         order.billingAddress?.parentId = nil
         order.payment?.entityId = nil
         order.payment?.parentId = nil
+        order.payment?.amountPaid = nil
+        order.payment?.baseAmountPaid = nil
+        order.payment?.amountRefunded = nil
+        order.payment?.baseAmountRefunded = nil
         if var assignments = order.extensionAttributes?.shippingAssignments {
             for index in assignments.indices {
                 assignments[index].shipping?.address?.entityId = nil
@@ -92,5 +111,24 @@ public struct OrderSyncAdapter: SyncAdapter {
             order.extensionAttributes?.shippingAssignments = assignments
         }
         return order
+    }
+
+    /// The order's amounts that invoices and credit memos write.
+    static var documentTotals: [WritableKeyPath<Order, Decimal?>] {
+        [
+            \.totalPaid, \.baseTotalPaid, \.totalDue, \.baseTotalDue, \.totalInvoiced, \.baseTotalInvoiced, \.totalRefunded,
+            \.baseTotalRefunded, \.subtotalInvoiced, \.baseSubtotalInvoiced, \.subtotalRefunded, \.baseSubtotalRefunded,
+            \.shippingInvoiced, \.baseShippingInvoiced, \.shippingRefunded, \.baseShippingRefunded, \.taxInvoiced, \.baseTaxInvoiced,
+            \.taxRefunded, \.baseTaxRefunded, \.discountInvoiced, \.baseDiscountInvoiced, \.discountRefunded, \.baseDiscountRefunded,
+            \.adjustmentPositive, \.baseAdjustmentPositive, \.adjustmentNegative, \.baseAdjustmentNegative,
+            ]
+    }
+
+    /// The row amounts that invoices and credit memos write (the quantities the target resets itself).
+    static var documentRowTotals: [WritableKeyPath<OrderItem, Decimal?>] {
+        [
+            \.rowInvoiced, \.baseRowInvoiced, \.taxInvoiced, \.baseTaxInvoiced, \.discountInvoiced, \.baseDiscountInvoiced,
+            \.amountRefunded, \.baseAmountRefunded, \.taxRefunded, \.baseTaxRefunded, \.discountRefunded, \.baseDiscountRefunded,
+            ]
     }
 }

@@ -8,7 +8,8 @@ import Testing
 @Suite(.serialized) struct StoreSyncEndToEndTests {
     static let adapters: [any SyncAdapter] = [CategorySyncAdapter(), ProductSyncAdapter(), CustomerSyncAdapter(), OrderSyncAdapter()]
 
-    /// 20 products, 8 customers and 12 orders (half of them guest orders), some invoiced or shipped.
+    /// 20 products, 8 customers and 12 orders (half of them guest orders): invoiced, shipped,
+    /// partly invoiced and shipped with a track, partly and fully refunded, canceled.
     static func fillSource(_ client: MagentoClient) async throws -> Int {
         let saved = await client.products.saveAll((1...20).map { CatalogFixtures.product("SS-\($0)", qty: 100) })
         #expect(saved.allSatisfy { $0.succeeded })
@@ -24,6 +25,24 @@ import Testing
         _ = try await client.orders.invoice(orderIds[1])
         _ = try await client.orders.ship(orderIds[1])
         try await client.orders.cancel(orderIds[2])
+        // Partly refunded against its invoice, with a comment.
+        let refunded = try await client.orders.invoice(orderIds[3])
+        let rows3 = try await client.orders.get(orderIds[3]).items ?? []
+        _ = try await client.invoices.refund(
+            refunded, items: [DocumentItemCreation(orderItemId: rows3[0].itemId, qty: 1)],
+            arguments: CreditmemoCreationArguments(shippingAmount: 0), comment: DocumentCommentCreation(comment: "one came back")
+        )
+        // Invoiced in two parts, one row shipped with a track.
+        let rows4 = try await client.orders.get(orderIds[4]).items ?? []
+        _ = try await client.orders.invoice(orderIds[4], items: [DocumentItemCreation(orderItemId: rows4[0].itemId, qty: rows4[0].qtyOrdered)])
+        _ = try await client.orders.invoice(orderIds[4], items: [DocumentItemCreation(orderItemId: rows4[1].itemId, qty: 1)])
+        _ = try await client.orders.ship(
+            orderIds[4], items: [DocumentItemCreation(orderItemId: rows4[0].itemId, qty: rows4[0].qtyOrdered)],
+            tracks: [TrackCreation(trackNumber: "1Z999", title: "UPS", carrierCode: "ups")]
+        )
+        // Invoiced and fully refunded: closed.
+        _ = try await client.orders.invoice(orderIds[5])
+        _ = try await client.orders.refund(orderIds[5])
         return orderIds.count
     }
 
@@ -49,8 +68,13 @@ import Testing
 
                 let sourceOrders = try await SalesFixtures.orderView(of: source)
                 #expect(sourceOrders.count == orderCount)
-                #expect(Set(sourceOrders.values.map { String($0.split(separator: ";")[0]) }) == ["new", "processing", "complete", "canceled"])
+                #expect(Set(sourceOrders.values.map { String($0.split(separator: ";")[0]) }) == ["new", "processing", "complete", "canceled", "closed"])
                 #expect(try await SalesFixtures.orderView(of: target) == sourceOrders)
+                let sourceDocuments = try await SalesFixtures.documentView(of: source)
+                #expect(sourceDocuments.values.filter { $0.hasPrefix("0/0/0;") }.count == orderCount - 5, "five orders have documents")
+                #expect(sourceDocuments.values.contains { $0.hasPrefix("2/1/0;") && $0.contains("[\"1Z999\"]") }, "two invoices, one tracked shipment")
+                #expect(sourceDocuments.values.contains { $0.contains(#"/true/["one came back"]"#) }, "a credit memo against its invoice")
+                #expect(try await SalesFixtures.documentView(of: target) == sourceDocuments)
                 #expect(try await SalesFixtures.customerView(of: target) == SalesFixtures.customerView(of: source))
                 // Stock included: an imported order takes no stock in the target (the source already did).
                 #expect(try await SyncEndToEndTests.view(of: target).products == SyncEndToEndTests.view(of: source).products)
@@ -60,6 +84,7 @@ import Testing
                 await reopened.close()
                 #expect(second.isComplete)
                 #expect(second.entities.map(\.applied) == [0, 0, 0, 0])
+                #expect(try await SalesFixtures.documentView(of: target) == sourceDocuments)
                 #expect(try await target.orders.list(SearchCriteriaBuilder().pageSize(1).build()).totalCount == orderCount)
                 #expect(try await target.customers.list(SearchCriteriaBuilder().pageSize(1).build()).totalCount == 8)
             }
@@ -81,6 +106,7 @@ import Testing
                 #expect(try await target.orders.list(SearchCriteriaBuilder().pageSize(1).build()).totalCount == orderCount)
                 #expect(try await target.customers.list(SearchCriteriaBuilder().pageSize(1).build()).totalCount == 8)
                 #expect(try await SalesFixtures.orderView(of: target) == SalesFixtures.orderView(of: source))
+                #expect(try await SalesFixtures.documentView(of: target) == SalesFixtures.documentView(of: source))
             }
         }
     }

@@ -87,4 +87,36 @@ enum SalesFixtures {
         }
         return view
     }
+
+    /// Per order (by increment_id): how many invoices, shipments and credit memos it has, each
+    /// row's invoiced, shipped and refunded quantity, the money paid and refunded, and every
+    /// document's rows, totals, tracks and comments (ids and numbers left out: the target numbers
+    /// its own documents).
+    static func documentView(of client: MagentoClient) async throws -> [String: String] {
+        var view: [String: String] = [:]
+        for order in try await client.orders.keysetPages(pageSize: 50).allItems() {
+            let id = String(order.entityId ?? 0)
+            let criteria = SearchCriteriaBuilder().where("order_id", .eq, id).sort("entity_id").build()
+            let skus = Dictionary(uniqueKeysWithValues: (order.items ?? []).compactMap { item in item.itemId.map { ($0, item.sku ?? "") } })
+            func rows(_ rows: [(Int?, Decimal?)]) -> String {
+                rows.map { "\($0.0.flatMap { skus[$0] } ?? "?")x\($0.1 ?? 0)" }.sorted().joined(separator: ",")
+            }
+            let invoices = try await client.invoices.list(criteria).items.map {
+                "\(rows(($0.items ?? []).map { ($0.orderItemId, $0.qty) }))=\($0.grandTotal ?? -1)"
+            }
+            let shipments = try await client.shipments.list(criteria).items.map {
+                "\(rows(($0.items ?? []).map { ($0.orderItemId, $0.qty) }))/\(($0.tracks ?? []).map { $0.trackNumber ?? "" })"
+            }
+            let memos = try await client.creditmemos.list(criteria).items.map {
+                "\(rows(($0.items ?? []).map { ($0.orderItemId, $0.qty) }))=\($0.grandTotal ?? -1)/\($0.invoiceId != nil)/\(($0.comments ?? []).map { $0.comment ?? "" })"
+            }
+            let quantities = (order.items ?? []).map { "\($0.sku ?? "") \($0.qtyInvoiced ?? 0)/\($0.qtyShipped ?? 0)/\($0.qtyRefunded ?? 0)" }
+            view[order.incrementId ?? ""] = [
+                "\(invoices.count)/\(shipments.count)/\(memos.count)", quantities.joined(separator: ","),
+                "paid \(order.totalPaid ?? 0) refunded \(order.totalRefunded ?? 0)",
+                invoices.joined(separator: "|"), shipments.joined(separator: "|"), memos.joined(separator: "|"),
+            ].joined(separator: ";")
+        }
+        return view
+    }
 }

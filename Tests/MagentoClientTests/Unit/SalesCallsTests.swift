@@ -61,4 +61,37 @@ import Testing
             "http://store.test/rest/V1/orders/9", "http://store.test/rest/V1/shipment/2", "http://store.test/rest/V1/creditmemo/3",
         ])
     }
+
+    @Test func rawDocumentSavesPostTheEntity() async throws {
+        let transport = ScriptedTransport([
+            .reply(200, #"{"entity_id":1,"order_id":9}"#), .reply(200, #"{"entity_id":2,"order_id":9}"#), .reply(200, #"{"entity_id":3,"order_id":9}"#),
+        ])
+        let client = ClientFixtures.client(transport)
+        var invoice = Invoice()
+        invoice.orderId = 9
+        var row = InvoiceItem()
+        row.orderItemId = 4
+        row.qty = 2
+        invoice.items = [row]
+        #expect(try await client.invoices.save(invoice).entityId == 1)
+        var shipment = Shipment()
+        shipment.orderId = 9
+        var track = ShipmentTrack()
+        track.trackNumber = "T1"
+        shipment.tracks = [track]
+        #expect(try await client.shipments.save(shipment).entityId == 2)
+        var memo = Creditmemo()
+        memo.orderId = 9
+        memo.invoiceId = 1
+        memo.shippingAmount = 0
+        #expect(try await client.creditmemos.save(memo).entityId == 3)
+        let calls = transport.calls
+        #expect(calls.map(\.method) == [.post, .post, .post])
+        #expect(calls.map(\.url) == [
+            "http://store.test/rest/V1/invoices", "http://store.test/rest/V1/shipment", "http://store.test/rest/V1/creditmemo",
+        ])
+        #expect(Self.body(calls[0]) == #"{"entity":{"order_id":9,"items":[{"order_item_id":4,"qty":2}]}}"#)
+        #expect(Self.body(calls[1]) == #"{"entity":{"order_id":9,"tracks":[{"track_number":"T1"}]}}"#)
+        #expect(Self.body(calls[2]) == #"{"entity":{"order_id":9,"invoice_id":1,"shipping_amount":0}}"#)
+    }
 }
