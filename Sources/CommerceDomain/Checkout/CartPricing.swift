@@ -21,7 +21,8 @@ public enum CartPricing {
         let lines = quote.items.map { CartLineFacts($0, product: inputs.product($0.sku), parent: $0.parentSku.flatMap(inputs.product)) }
         let snapshot = CartSnapshot(
             items: lines.map { CartLine(itemId: $0.item.itemId, sku: $0.item.sku, categoryIds: $0.categoryIds, qty: $0.item.qty, price: $0.price) },
-            customerGroupId: inputs.buyer.groupId, websiteId: settings.websiteId, date: inputs.date, couponCode: quote.details.couponCode
+            customerGroupId: inputs.buyer.groupId, websiteId: settings.websiteId, date: inputs.date, couponCode: quote.details.couponCode,
+            customerRuleUses: inputs.buyer.ruleUses, customerCouponUses: inputs.buyer.couponUses
         )
         let promotion = inputs.promotions.apply(to: snapshot)
         let shippable = lines.filter { !$0.isVirtual }

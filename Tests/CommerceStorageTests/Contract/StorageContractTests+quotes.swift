@@ -27,9 +27,13 @@ extension StorageContractTests {
         return address
     }
 
-    /// A guest cart with `qty` of `sku`, a California address, flat rate and check / money order.
-    static func readyCart(_ checkout: CheckoutService, sku: String, qty: Decimal) async throws -> Int {
-        let id = try await checkout.cartId(masked: try await checkout.quotes.createGuestQuote(storeId: 1))
+    /// A guest cart (or customer `customerId`'s) with `qty` of `sku`, a California address and flat rate.
+    static func readyCart(_ checkout: CheckoutService, sku: String, qty: Decimal, customerId: Int? = nil) async throws -> Int {
+        let id = if let customerId {
+            try await checkout.quotes.createQuote(storeId: 1, customerId: customerId).id
+        } else {
+            try await checkout.cartId(masked: try await checkout.quotes.createGuestQuote(storeId: 1))
+        }
         _ = try await checkout.addItem(id, CartItem(sku: sku, qty: qty), storeId: 1)
         var information = ShippingInformation()
         information.shippingAddress = californiaAddress
