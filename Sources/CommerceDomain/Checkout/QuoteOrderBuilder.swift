@@ -35,6 +35,7 @@ public enum QuoteOrderBuilder {
         order.subtotalInclTax = totals.subtotalInclTax
         order.shippingAmount = totals.shippingAmount
         order.shippingInclTax = totals.shippingInclTax
+        if totals.shippingTaxAmount != 0 { order.shippingTaxAmount = totals.shippingTaxAmount }
         order.taxAmount = totals.taxAmount
         order.discountAmount = totals.discountAmount
         order.grandTotal = totals.grandTotal
