@@ -60,15 +60,20 @@ extension StorageContractTests {
         }
     }
 
+    /// Product Q-U (10.00) and coupon LAST, 2.00 off, usable once in all (its rule's `uses_per_coupon`).
+    static func lastCoupon(_ storage: Storage) async throws -> Coupon {
+        _ = try await storage.products.saveProduct(Self.simple("Q-U", price: "10", color: "1"), scope: .global, saveOptions: false)
+        let rule = try await storage.salesRules.saveRule(SalesRule(
+            name: "coupon", websiteIds: [1], customerGroupIds: [0, 1], isActive: true, simpleAction: "by_fixed", discountAmount: 2,
+            couponType: "SPECIFIC_COUPON", usesPerCoupon: 1
+        ))
+        return try await storage.salesRules.saveCoupon(Coupon(ruleId: rule.ruleId, code: "LAST"))
+    }
+
     @Test("A coupon's overall usage limit counts every buyer's orders, guests' too", arguments: TestEngine.all)
     func quoteCouponUsageLimit(engine: TestEngine) async throws {
         try await withStorage(engine) { storage throws in
-            _ = try await storage.products.saveProduct(Self.simple("Q-U", price: "10", color: "1"), scope: .global, saveOptions: false)
-            let rule = try await storage.salesRules.saveRule(SalesRule(
-                name: "coupon", websiteIds: [1], customerGroupIds: [0, 1], isActive: true, simpleAction: "by_fixed", discountAmount: 2,
-                couponType: "SPECIFIC_COUPON", usesPerCoupon: 1
-            ))
-            #expect(try await storage.salesRules.saveCoupon(Coupon(ruleId: rule.ruleId, code: "LAST")).usageLimit == 1)
+            #expect(try await Self.lastCoupon(storage).usageLimit == 1)
             let checkout = Self.checkout(storage)
             let first = try await Self.readyCart(checkout, sku: "Q-U", qty: 1)
             let second = try await Self.readyCart(checkout, sku: "Q-U", qty: 1)
@@ -86,6 +91,33 @@ extension StorageContractTests {
             _ = try await storage.sales.cancel(orderId: placed, stock: StockConfiguration())
             #expect(try await storage.salesRules.searchCoupons(SearchCriteria()).items.map(\.timesUsed) == [0])
             #expect(try await checkout.applyCoupon(third, code: "LAST", settings: Self.checkoutSettings))
+        }
+    }
+}
+
+extension StorageContractTests {
+    @Test("Two carts racing for a coupon's last use: one order takes it, the other is refused and stays open", arguments: TestEngine.all)
+    func quoteRaceForLastCouponUse(engine: TestEngine) async throws {
+        try await withStorage(engine) { storage throws in
+            _ = try await Self.lastCoupon(storage)
+            // Different products, so the stock locks do not already put the two in a row.
+            _ = try await storage.products.saveProduct(Self.simple("Q-V", price: "10", color: "1"), scope: .global, saveOptions: false)
+            let checkout = Self.checkout(storage)
+            var carts: [Int] = []
+            for sku in ["Q-U", "Q-V"] {
+                let cart = try await Self.readyCart(checkout, sku: sku, qty: 1)
+                _ = try await checkout.applyCoupon(cart, code: "LAST", settings: Self.checkoutSettings)
+                carts.append(cart)
+            }
+            let results = await Self.placeAtOnce(checkout, carts)
+            let failures = results.compactMap { result -> CommerceError? in
+                if case .failure(let error) = result { return error as? CommerceError }
+                return nil
+            }
+            #expect(results.compactMap { try? $0.get() }.count == 1)
+            #expect(failures == [CheckoutMessages.couponNotValid("LAST")])
+            #expect(try await storage.salesRules.searchCoupons(SearchCriteria()).items.map(\.timesUsed) == [1])
+            #expect(try await carts.asyncFilter { try await storage.quotes.quote(id: $0).isActive }.count == 1)
         }
     }
 }
