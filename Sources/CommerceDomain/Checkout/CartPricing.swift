@@ -15,13 +15,15 @@ public struct PricedCart: Sendable, Equatable {
 
 /// Prices a cart with no I/O, in Magento's collector order: subtotal, cart price rules,
 /// shipping, tax (after discount, on the shipping address, else the billing address; shipping
-/// itself is not taxed: Magento's default shipping tax class is None), grand total.
+/// is taxed only when a shipping tax class is configured, Magento's default being None), grand
+/// total.
 public enum CartPricing {
     public static func price(_ quote: Quote, inputs: CartInputs, settings: CheckoutSettings) -> PricedCart {
         let lines = quote.items.map { CartLineFacts($0, product: inputs.product($0.sku), parent: $0.parentSku.flatMap(inputs.product)) }
         let snapshot = CartSnapshot(
             items: lines.map { CartLine(itemId: $0.item.itemId, sku: $0.item.sku, categoryIds: $0.categoryIds, qty: $0.item.qty, price: $0.price) },
-            customerGroupId: inputs.buyer.groupId, websiteId: settings.websiteId, date: inputs.date, couponCode: quote.details.couponCode
+            customerGroupId: inputs.buyer.groupId, websiteId: settings.websiteId, date: inputs.date, couponCode: quote.details.couponCode,
+            customerRuleUses: inputs.buyer.ruleUses, customerCouponUses: inputs.buyer.couponUses
         )
         let promotion = inputs.promotions.apply(to: snapshot)
         let shippable = lines.filter { !$0.isVirtual }
@@ -34,9 +36,11 @@ public enum CartPricing {
             freeShipping: promotion.freeShipping,
             destination: shippingAddress.flatMap(ShippingDestination.init)
         )
-        let rates = shippingAddress?.countryId == nil ? [] : ShippingCarriers.rates(settings.carriers, for: package)
-        let selected = rates.first { $0.carrierCode == quote.details.shippingCarrierCode && $0.methodCode == quote.details.shippingMethodCode }
         let taxAddress = shippingAddress?.countryId != nil ? shippingAddress : quote.details.billingAddress
+        let rates: [ShippingMethod] = shippingAddress?.countryId == nil ? [] : ShippingCarriers.rates(settings.carriers, for: package).map {
+            taxed($0, settings: settings, address: taxAddress, inputs: inputs)
+        }
+        let selected = rates.first { $0.carrierCode == quote.details.shippingCarrierCode && $0.methodCode == quote.details.shippingMethodCode }
 
         var totals = CartTotals(currency: settings.currency)
         for line in lines {
@@ -44,16 +48,17 @@ public enum CartPricing {
         }
         let subtotal = totals.items.reduce(Decimal(0)) { $0 + $1.rowTotal }
         let discount = totals.items.reduce(Decimal(0)) { $0 + $1.discountAmount }
-        let tax = totals.items.reduce(Decimal(0)) { $0 + $1.taxAmount }
-        let shipping = selected?.amount ?? 0
+        let itemTax = totals.items.reduce(Decimal(0)) { $0 + $1.taxAmount }
+        let shipping = ShippingTax.of(selected?.amount ?? 0, settings: settings.shippingTax, address: taxAddress, inputs: inputs)
         totals.subtotal = subtotal
         totals.discountAmount = -discount
         totals.subtotalWithDiscount = subtotal - discount
-        totals.shippingAmount = shipping
-        totals.shippingInclTax = shipping
-        totals.taxAmount = tax
-        totals.subtotalInclTax = subtotal + tax
-        totals.grandTotal = max(0, subtotal - discount + shipping + tax)
+        totals.shippingAmount = shipping.excludingTax
+        totals.shippingInclTax = shipping.includingTax
+        totals.shippingTaxAmount = shipping.tax
+        totals.taxAmount = itemTax + shipping.tax
+        totals.subtotalInclTax = subtotal + itemTax
+        totals.grandTotal = max(0, subtotal - discount + shipping.excludingTax + itemTax + shipping.tax)
         totals.couponCode = quote.details.couponCode
         totals.itemsQty = quote.itemsQty
         totals.totalSegments = segments(totals, shippingAddress: shippingAddress, selected: selected)
@@ -62,6 +67,15 @@ public enum CartPricing {
             totals: totals, shippingRates: rates, selectedRate: selected, appliedRuleIds: promotion.appliedRuleIds,
             isVirtual: isVirtual, weight: package.weight
         )
+    }
+
+    /// A rate with its price with and without the shipping tax.
+    static func taxed(_ rate: ShippingMethod, settings: CheckoutSettings, address: CartAddress?, inputs: CartInputs) -> ShippingMethod {
+        var rate = rate
+        let tax = ShippingTax.of(rate.amount, settings: settings.shippingTax, address: address, inputs: inputs)
+        rate.priceExclTax = tax.excludingTax
+        rate.priceInclTax = tax.includingTax
+        return rate
     }
 
     static func priced(_ line: CartLineFacts, discount: Decimal, taxAddress: CartAddress?, inputs: CartInputs) -> CartTotalsItem {

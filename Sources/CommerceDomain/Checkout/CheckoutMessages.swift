@@ -51,6 +51,10 @@ public enum CheckoutMessages {
         .notFound(message: "The \"%1\" Cart doesn't contain products.", parameters: [String(cartId)])
     }
     public static let invalidCoupon = CommerceError.notFound(message: "The coupon code isn't valid. Verify the code and try again.")
+    /// Placing an order whose coupon no longer applies (its uses ran out since it was applied).
+    public static func couponNotValid(_ code: String) -> CommerceError {
+        .invalidInput(message: "The coupon code \"%1\" is not valid.", parameters: [code])
+    }
     public static let cartBelongsToOther = CommerceError.invalidState(
         message: "The customer can't be assigned to the cart. The cart belongs to a different customer."
     )

@@ -69,7 +69,14 @@ public struct CheckoutService: Sendable {
     /// Magento's stock checks on the SKU's new quantity in the cart. A configurable product's
     /// line is the child its options pick.
     public func addItem(_ id: Int, _ input: CartItem, storeId: Int) async throws -> CartItem {
-        let quote = try await activeQuote(id)
+        let line = try await checkedNewLine(input, in: try await activeQuote(id), storeId: storeId)
+        let itemId = try await quotes.saveItem(quoteId: id, itemId: nil, line: line, adds: true)
+        return try await item(id, itemId)
+    }
+
+    /// The line `input` adds to `quote`, after the stock checks on the quantity the line will
+    /// have (a line with the same SKU grows); nothing is written.
+    func checkedNewLine(_ input: CartItem, in quote: Quote, storeId: Int) async throws -> QuoteItem {
         guard let sku = input.sku, !sku.isEmpty else { throw CheckoutMessages.required("sku") }
         let qty = try Self.positiveQty(input.qty)
         let scope = CatalogScope(storeId: storeId, writesToView: false)
@@ -86,8 +93,7 @@ public struct CheckoutService: Sendable {
         }
         let inCart = quote.items.filter { $0.sku.lowercased() == line.sku.lowercased() }.reduce(Decimal(0)) { $0 + $1.qty }
         try CartStockCheck.check(product, qty: inCart + qty, config: stock())
-        let itemId = try await quotes.saveItem(quoteId: id, itemId: nil, line: line, adds: true)
-        return try await item(id, itemId)
+        return line
     }
 
     func configurableChild(_ parent: Product, _ productOption: JSONValue?, scope: CatalogScope) async throws -> Product {
@@ -105,15 +111,20 @@ public struct CheckoutService: Sendable {
 
     /// Sets line `itemId` to the sent quantity.
     public func updateItem(_ id: Int, itemId: Int, _ input: CartItem, storeId: Int) async throws -> CartItem {
-        let quote = try await activeQuote(id)
-        guard let line = quote.item(itemId) else { throw CheckoutMessages.noSuchItem(cartId: id, itemId: itemId) }
-        let qty = try Self.positiveQty(input.qty)
+        let changed = try await checkedChange(of: itemId, to: input.qty, in: try await activeQuote(id), storeId: storeId)
+        _ = try await quotes.saveItem(quoteId: id, itemId: itemId, line: changed, adds: false)
+        return try await item(id, itemId)
+    }
+
+    /// Line `itemId` of `quote` at the new quantity, after the stock checks; nothing is written.
+    func checkedChange(of itemId: Int, to qty: Decimal?, in quote: Quote, storeId: Int) async throws -> QuoteItem {
+        guard let line = quote.item(itemId) else { throw CheckoutMessages.noSuchItem(cartId: quote.id, itemId: itemId) }
+        let qty = try Self.positiveQty(qty)
         let product = try await products.product(sku: line.sku, scope: CatalogScope(storeId: storeId, writesToView: false))
         try CartStockCheck.check(product, qty: qty, config: stock())
         var changed = line
         changed.qty = qty
-        _ = try await quotes.saveItem(quoteId: id, itemId: itemId, line: changed, adds: false)
-        return try await item(id, itemId)
+        return changed
     }
 
     public func deleteItem(_ id: Int, itemId: Int) async throws -> Bool {

@@ -8,12 +8,17 @@ public struct CheckoutSettings: Sendable, Equatable {
     public var currency: String
     public var carriers: CarrierSettings
     public var payments: PaymentSettings
+    public var shippingTax: ShippingTaxSettings
 
-    public init(websiteId: Int, currency: String, carriers: CarrierSettings, payments: PaymentSettings) {
+    public init(
+        websiteId: Int, currency: String, carriers: CarrierSettings, payments: PaymentSettings,
+        shippingTax: ShippingTaxSettings = ShippingTaxSettings()
+    ) {
         self.websiteId = websiteId
         self.currency = currency
         self.carriers = carriers
         self.payments = payments
+        self.shippingTax = shippingTax
     }
 
     /// Reads every setting of `storeId` from `directory`.
@@ -23,7 +28,8 @@ public struct CheckoutSettings: Sendable, Equatable {
             websiteId: directory.view(id: storeId)?.websiteId ?? 1,
             currency: lookup("currency/options/base") ?? "USD",
             carriers: CarrierSettings(lookup),
-            payments: PaymentSettings(lookup)
+            payments: PaymentSettings(lookup),
+            shippingTax: ShippingTaxSettings(lookup)
         )
     }
 }

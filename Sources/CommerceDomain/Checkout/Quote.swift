@@ -92,6 +92,11 @@ public struct CartBuyer: Sendable, Equatable {
     public var email: String?
     public var firstname: String?
     public var lastname: String?
+    /// How often this customer's earlier, not canceled, orders used each cart price rule (rule
+    /// id → orders) and each coupon (upper-cased code → orders); empty for guests. The rules'
+    /// `uses_per_customer` and the coupons' `usage_per_customer` read them.
+    public var ruleUses: [Int: Int] = [:]
+    public var couponUses: [String: Int] = [:]
 
     /// A guest: NOT LOGGED IN (group 0) with the Retail Customer tax class (3).
     public static let guest = CartBuyer(customerId: nil, groupId: 0, taxClassId: 3)

@@ -13,6 +13,7 @@ public enum QuoteOrderBuilder {
             guard priced.selectedRate != nil else { throw CheckoutMessages.shippingMethodMissing }
         }
         guard let billing = quote.details.billingAddress, billing.countryId != nil else { throw CheckoutMessages.billingAddressMissing }
+        try checkCoupon(quote, inputs: inputs, applied: priced.appliedRuleIds)
         let payment = quote.details.payment ?? CartPayment()
         try CheckoutService.validate(payment, offered: settings.payments.available(grandTotal: priced.totals.grandTotal))
         let buyer = inputs.buyer
@@ -34,6 +35,7 @@ public enum QuoteOrderBuilder {
         order.subtotalInclTax = totals.subtotalInclTax
         order.shippingAmount = totals.shippingAmount
         order.shippingInclTax = totals.shippingInclTax
+        if totals.shippingTaxAmount != 0 { order.shippingTaxAmount = totals.shippingTaxAmount }
         order.taxAmount = totals.taxAmount
         order.discountAmount = totals.discountAmount
         order.grandTotal = totals.grandTotal
@@ -60,6 +62,18 @@ public enum QuoteOrderBuilder {
         orderPayment.poNumber = payment.poNumber
         order.payment = orderPayment
         return order
+    }
+
+    /// The cart's coupon must still apply now, inside the placing transaction: its uses may have
+    /// run out (`usage_limit`, `usage_per_customer`) since it was applied. Magento would drop
+    /// the code and charge the full price; Magpie refuses the order, so the buyer is never
+    /// charged a total other than the one they were shown, and keeps the cart.
+    static func checkCoupon(_ quote: Quote, inputs: CartInputs, applied: [Int]) throws {
+        guard let code = quote.details.couponCode, !code.isEmpty else { return }
+        let applies = inputs.promotions.coupons.contains {
+            ($0.code ?? "").uppercased() == code.uppercased() && applied.contains($0.ruleId ?? -1)
+        }
+        if !applies { throw CheckoutMessages.couponNotValid(code) }
     }
 
     /// One row, or for a configurable line the parent row carrying the amounts and its child

@@ -50,6 +50,7 @@ extension SalesOrder {
         }
         // The whole shipping charge goes on the first invoice.
         totals.shippingAmount = order.totals.shippingAmount - order.totals.shippingInvoiced
+        totals.taxAmount += order.totals.shippingTax(upTo: order.totals.shippingAmount) - order.totals.shippingTax(upTo: order.totals.shippingInvoiced)
         order.totals.subtotalInvoiced += totals.subtotal
         order.totals.taxInvoiced += totals.taxAmount
         order.totals.discountInvoiced += totals.discountAmount

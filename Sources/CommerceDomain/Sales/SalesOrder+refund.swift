@@ -48,6 +48,8 @@ extension SalesOrder {
         for line in lines { totals.add(line) }
         let shippingLeft = self.totals.shippingInvoiced - self.totals.shippingRefunded
         totals.shippingAmount = arguments.shippingAmount ?? shippingLeft
+        let refundedShipping = self.totals.shippingRefunded
+        totals.taxAmount += self.totals.shippingTax(upTo: refundedShipping + totals.shippingAmount) - self.totals.shippingTax(upTo: refundedShipping)
         totals.adjustmentPositive = arguments.adjustmentPositive
         totals.adjustmentNegative = arguments.adjustmentNegative
         if totals.shippingAmount > shippingLeft {

@@ -39,6 +39,8 @@ public struct SalesOrderTotals: Sendable, Equatable {
     public var subtotal: Decimal
     public var shippingAmount: Decimal
     public var taxAmount: Decimal
+    /// The part of `taxAmount` charged on shipping (a shipping tax class is configured).
+    public var shippingTaxAmount: Decimal = 0
     public var discountAmount: Decimal
     public var grandTotal: Decimal
     public var subtotalInvoiced: Decimal = 0
@@ -75,4 +77,12 @@ public struct SalesOrderTotals: Sendable, Equatable {
     public var totalDue: Decimal { max(0, grandTotal - totalPaid) }
     /// Paid money not yet refunded.
     public var refundable: Decimal { totalPaid - totalRefunded }
+
+    /// The shipping tax on the first `shipping` of the shipping charge, pro rata. Documents ask
+    /// for the tax up to what they take minus the tax up to what was taken before, so the
+    /// cents add up to `shippingTaxAmount` once the whole charge is taken.
+    func shippingTax(upTo shipping: Decimal) -> Decimal {
+        guard shippingAmount > 0, shippingTaxAmount != 0 else { return 0 }
+        return SalesMoney.cents(shippingTaxAmount * min(shipping, shippingAmount) / shippingAmount)
+    }
 }

@@ -11,6 +11,7 @@ struct SalesOrderTotalsWire {
             subtotal: order.subtotal ?? 0, shippingAmount: order.shippingAmount ?? 0, taxAmount: order.taxAmount ?? 0,
             discountAmount: discount, grandTotal: order.grandTotal
         )
+        totals.shippingTaxAmount = order.shippingTaxAmount ?? 0
         totals.subtotalInvoiced = order.subtotalInvoiced ?? 0
         totals.shippingInvoiced = order.shippingInvoiced ?? 0
         totals.taxInvoiced = order.taxInvoiced ?? 0
@@ -43,6 +44,7 @@ struct SalesOrderTotalsWire {
         set(\.subtotal, \.baseSubtotal, totals.subtotal)
         set(\.shippingAmount, \.baseShippingAmount, totals.shippingAmount)
         set(\.taxAmount, \.baseTaxAmount, totals.taxAmount)
+        set(\.shippingTaxAmount, \.baseShippingTaxAmount, totals.shippingTaxAmount)
         set(\.discountAmount, \.baseDiscountAmount, -totals.discountAmount)
         set(\.subtotalInvoiced, \.baseSubtotalInvoiced, totals.subtotalInvoiced)
         set(\.shippingInvoiced, \.baseShippingInvoiced, totals.shippingInvoiced)

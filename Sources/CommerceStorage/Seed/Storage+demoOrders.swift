@@ -3,32 +3,32 @@ import Foundation
 import MagentoWire
 
 extension Storage {
-    /// Orders over the demo catalog, one in every state plus one part invoiced and part shipped,
-    /// each brought there through the same transitions the API uses (invoice, ship, refund,
-    /// cancel, hold) rather than written in its final state. When the demo customers are there,
-    /// every other order is theirs (customer id, group and default address), the rest are guest
+    /// Orders over the demo catalog, one in every state plus one part invoiced and part shipped.
+    /// Each is placed through checkout, as a buyer would place it (a cart, its lines, addresses,
+    /// flat rate, check / money order, then the order: priced by the catalog, the cart price
+    /// rules and the tax rules), then brought to its state through the transitions the API uses
+    /// (invoice, ship, refund, cancel, hold; pending payment and payment review, which only a
+    /// payment gateway reaches, by the order save). When the demo customers are there, every
+    /// other order is theirs (their account, group and default address), the rest are guest
     /// orders. Returns the number of orders created; none when the catalog has fewer than two
     /// simple products in stock or when orders exist already.
     @discardableResult
     public func seedDemoOrders(stock: StockConfiguration = StockConfiguration()) async throws -> Int {
         guard try await sales.searchOrders(SearchCriteria(filterGroups: [], pageSize: 1)).totalCount == 0 else { return 0 }
-        let products = try await products.searchProducts(
+        let skus = try await products.searchProducts(
             SearchCriteria(filterGroups: [FilterGroup(filters: [Filter(field: "type_id", value: "simple")])], pageSize: 20), scope: .global
-        ).items.filter { ($0.extensionAttributes?.stockItem?.qty ?? 0) >= 10 && $0.price != nil }
-        guard products.count >= 2 else { return 0 }
-        let guests = DemoBuyer.all
+        ).items.filter { ($0.extensionAttributes?.stockItem?.qty ?? 0) >= 10 && $0.price != nil }.compactMap(\.sku)
+        guard skus.count >= 2 else { return 0 }
+        let checkout = CheckoutService(quotes: quotes, products: products, attributes: productAttributes, stock: { stock })
         let shoppers = try await demoShoppers()
         var created = 0
-        func line(_ index: Int, qty: Decimal) -> DemoBuyer.Line {
-            let product = products[index % products.count]
-            return DemoBuyer.Line(sku: product.sku ?? "", name: product.name, price: product.price ?? 0, qty: qty)
+        func line(_ index: Int, qty: Decimal) -> CartItem {
+            CartItem(sku: skus[index % skus.count], qty: qty)
         }
-        func place(_ index: Int, state: OrderState = .new, extra: [DemoBuyer.Line] = []) async throws -> Int {
-            let buyer = index % 2 == 0 && !shoppers.isEmpty ? shoppers[index / 2 % shoppers.count] : guests[index % guests.count]
-            var order = buyer.order([line(index, qty: Decimal(1 + index % 3))] + extra)
-            order.state = state.rawValue
+        func place(_ index: Int, extra: [CartItem] = []) async throws -> Int {
+            let buyer = index % 2 == 0 && !shoppers.isEmpty ? shoppers[index / 2 % shoppers.count] : DemoBuyer.guests[index % DemoBuyer.guests.count]
             created += 1
-            return try await sales.createOrder(order, stock: stock).entityId ?? 0
+            return try await buyer.checkout([line(index, qty: Decimal(1 + index % 3))] + extra, with: checkout, quotes: quotes)
         }
         _ = try await place(0)
         let processing = try await place(1)
@@ -45,8 +45,13 @@ extension Storage {
         _ = try await sales.cancel(orderId: canceled, stock: stock)
         let held = try await place(5)
         try await sales.hold(orderId: held)
-        _ = try await place(6, state: .pendingPayment)
-        _ = try await place(7, state: .paymentReview)
+        for (index, state) in [(6, OrderState.pendingPayment), (7, .paymentReview)] {
+            var change = Order()
+            change.entityId = try await place(index)
+            change.state = state.rawValue
+            change.status = state.defaultStatus
+            _ = try await sales.updateOrder(change)
+        }
         // Two rows: one unit of the first invoiced and shipped, so both documents are partial.
         let partial = try await place(8, extra: [line(9, qty: 1)])
         let partialItem = try await sales.order(id: partial).items?.first?.itemId ?? 0
@@ -67,96 +72,60 @@ extension Storage {
     }
 }
 
-/// Plausible buyers for demo orders: guests, or demo customers with their account details.
+/// Who places a demo order: a guest with an address, or a demo customer with their default one.
 struct DemoBuyer {
-    struct Line {
-        var sku: String
-        var name: String?
-        var price: Decimal
-        var qty: Decimal
-    }
-
-    var firstname: String
-    var lastname: String
-    var email: String
-    var street: String
-    var city: String
-    var region: String
-    var postcode: String
-    var countryId: String
-    var telephone: String
-    var regionId: Int?
     var customerId: Int?
-    var groupId: Int?
-    var customerAddressId: Int?
+    var email: String
+    var address: CartAddress
 
-    static let all = [
+    /// The demo store's own checkout settings (flat rate, check / money order), not the store
+    /// config, so the seed is the same whatever the config says.
+    static let settings = CheckoutSettings(websiteId: 1, currency: "USD", carriers: CarrierSettings(), payments: PaymentSettings())
+
+    static let guests = [
         DemoBuyer(firstname: "Veronica", lastname: "Costello", email: "roni_cost@example.com", street: "6146 Honey Bluff Parkway", city: "Calder", region: "Michigan", postcode: "49628-7978", countryId: "US", telephone: "(555) 229-3326"),
         DemoBuyer(firstname: "John", lastname: "Doe", email: "john.doe@example.com", street: "100 Main Street", city: "Austin", region: "Texas", postcode: "78701", countryId: "US", telephone: "512-555-0100"),
         DemoBuyer(firstname: "Emma", lastname: "Schmidt", email: "emma.schmidt@example.de", street: "Hauptstraße 5", city: "Berlin", region: "Berlin", postcode: "10115", countryId: "DE", telephone: "+49 30 1234567"),
         DemoBuyer(firstname: "Lucas", lastname: "Martin", email: "lucas.martin@example.fr", street: "12 Rue de Rivoli", city: "Paris", region: "Île-de-France", postcode: "75001", countryId: "FR", telephone: "+33 1 23 45 67 89"),
     ]
 
-    func order(_ lines: [Line]) -> Order {
-        var address = OrderAddress()
+    /// Runs checkout for `lines`: a cart, its lines, addresses and flat rate, then the order
+    /// with check / money order. Returns the order's id.
+    func checkout(_ lines: [CartItem], with checkout: CheckoutService, quotes: any QuoteRepository) async throws -> Int {
+        let cartId = try await quotes.createQuote(storeId: 1, customerId: customerId).id
+        for line in lines { _ = try await checkout.addItem(cartId, line, storeId: 1) }
+        var information = ShippingInformation()
+        information.shippingAddress = address
+        information.billingAddress = address
+        information.shippingCarrierCode = "flatrate"
+        information.shippingMethodCode = "flatrate"
+        _ = try await checkout.saveShippingInformation(cartId, information, settings: Self.settings)
+        return try await checkout.placeOrder(
+            cartId, payment: CartPayment(method: "checkmo"), email: customerId == nil ? email : nil, settings: Self.settings
+        )
+    }
+}
+
+extension DemoBuyer {
+    /// A guest.
+    init(firstname: String, lastname: String, email: String, street: String, city: String, region: String, postcode: String, countryId: String, telephone: String) {
+        var address = CartAddress()
         address.firstname = firstname
         address.lastname = lastname
         address.street = [street]
         address.city = city
         address.region = region
-        address.regionId = regionId
         address.postcode = postcode
         address.countryId = countryId
         address.telephone = telephone
         address.email = email
-        address.customerId = customerId
-        address.customerAddressId = customerAddressId
-        let items = lines.map { line in
-            var item = OrderItem()
-            item.sku = line.sku
-            item.name = line.name
-            item.qtyOrdered = line.qty
-            item.price = line.price
-            return item
-        }
-        var payment = OrderPayment()
-        payment.method = "checkmo"
-        var order = Order()
-        order.customerEmail = email
-        order.customerFirstname = firstname
-        order.customerLastname = lastname
-        order.customerId = customerId
-        order.customerGroupId = groupId ?? 0
-        order.customerIsGuest = customerId == nil ? 1 : 0
-        order.shippingAmount = 5 * lines.reduce(Decimal(0)) { $0 + $1.qty }
-        order.shippingDescription = "Flat Rate - Fixed"
-        order.items = items
-        order.billingAddress = address
-        order.shippingAddress = address
-        var shipping = order.extensionAttributes?.shippingAssignments?.first?.shipping ?? OrderShipping()
-        shipping.method = "flatrate_flatrate"
-        order.extensionAttributes?.shippingAssignments?[0].shipping = shipping
-        order.payment = payment
-        return order
+        self.init(customerId: nil, email: email, address: address)
     }
-}
 
-extension DemoBuyer {
     /// A registered customer, shipping to and billed at their first address.
     init(customer: Customer) {
-        let address = customer.addresses?.first
-        firstname = customer.firstname ?? ""
-        lastname = customer.lastname ?? ""
-        email = customer.email ?? ""
-        street = address?.street?.first ?? ""
-        city = address?.city ?? ""
-        region = address?.region?.region ?? ""
-        regionId = address?.regionId
-        postcode = address?.postcode ?? ""
-        countryId = address?.countryId ?? ""
-        telephone = address?.telephone ?? ""
-        customerId = customer.id
-        groupId = customer.groupId
-        customerAddressId = address?.id
+        var address = customer.addresses?.first.map { CartAddress($0) } ?? CartAddress()
+        address.email = customer.email
+        self.init(customerId: customer.id, email: customer.email ?? "", address: address)
     }
 }

@@ -111,6 +111,12 @@ public struct CartExtensionAttributes: Codable, Sendable, Equatable {
         self.shippingAssignments = shippingAssignments
     }
 
+    /// A cart sent to `PUT /V1/carts/mine` may leave the assignments out.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        shippingAssignments = try container.decodeIfPresent([CartShippingAssignment].self, forKey: .shippingAssignments) ?? []
+    }
+
     enum CodingKeys: String, CodingKey {
         case shippingAssignments = "shipping_assignments"
     }
@@ -123,6 +129,17 @@ public struct CartShippingAssignment: Codable, Sendable, Equatable {
     public init(shipping: CartShipping, items: [CartItem]) {
         self.shipping = shipping
         self.items = items
+    }
+
+    /// A cart sent to `PUT /V1/carts/mine` may leave the assignment's items out.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        shipping = try container.decode(CartShipping.self, forKey: .shipping)
+        items = try container.decodeIfPresent([CartItem].self, forKey: .items) ?? []
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case shipping, items
     }
 }
 

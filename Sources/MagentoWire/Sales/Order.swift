@@ -38,6 +38,8 @@ public struct Order: Codable, Sendable, Equatable {
     public var baseShippingAmount: Decimal?
     public var shippingInclTax: Decimal?
     public var baseShippingInclTax: Decimal?
+    public var shippingTaxAmount: Decimal?
+    public var baseShippingTaxAmount: Decimal?
     public var taxAmount: Decimal?
     public var baseTaxAmount: Decimal?
     public var discountAmount: Decimal?
@@ -134,6 +136,8 @@ public struct Order: Codable, Sendable, Equatable {
         case baseShippingAmount = "base_shipping_amount"
         case shippingInclTax = "shipping_incl_tax"
         case baseShippingInclTax = "base_shipping_incl_tax"
+        case shippingTaxAmount = "shipping_tax_amount"
+        case baseShippingTaxAmount = "base_shipping_tax_amount"
         case taxAmount = "tax_amount"
         case baseTaxAmount = "base_tax_amount"
         case discountAmount = "discount_amount"

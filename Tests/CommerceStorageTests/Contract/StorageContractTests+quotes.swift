@@ -27,9 +27,13 @@ extension StorageContractTests {
         return address
     }
 
-    /// A guest cart with `qty` of `sku`, a California address, flat rate and check / money order.
-    static func readyCart(_ checkout: CheckoutService, sku: String, qty: Decimal) async throws -> Int {
-        let id = try await checkout.cartId(masked: try await checkout.quotes.createGuestQuote(storeId: 1))
+    /// A guest cart (or customer `customerId`'s) with `qty` of `sku`, a California address and flat rate.
+    static func readyCart(_ checkout: CheckoutService, sku: String, qty: Decimal, customerId: Int? = nil) async throws -> Int {
+        let id = if let customerId {
+            try await checkout.quotes.createQuote(storeId: 1, customerId: customerId).id
+        } else {
+            try await checkout.cartId(masked: try await checkout.quotes.createGuestQuote(storeId: 1))
+        }
         _ = try await checkout.addItem(id, CartItem(sku: sku, qty: qty), storeId: 1)
         var information = ShippingInformation()
         information.shippingAddress = californiaAddress
@@ -105,20 +109,7 @@ extension StorageContractTests {
             let checkout = Self.checkout(storage)
             let first = try await Self.readyCart(checkout, sku: "LAST", qty: 1)
             let second = try await Self.readyCart(checkout, sku: "LAST", qty: 1)
-            let results = await withTaskGroup(of: Result<Int, any Error>.self) { group in
-                for id in [first, second] {
-                    group.addTask {
-                        do {
-                            return .success(try await checkout.placeOrder(id, payment: CartPayment(method: "checkmo"), settings: Self.checkoutSettings))
-                        } catch {
-                            return .failure(error)
-                        }
-                    }
-                }
-                var all: [Result<Int, any Error>] = []
-                for await result in group { all.append(result) }
-                return all
-            }
+            let results = await Self.placeAtOnce(checkout, [first, second])
             let placed = results.compactMap { try? $0.get() }
             let failures = results.compactMap { result -> CommerceError? in
                 if case .failure(let error) = result { return error as? CommerceError }
@@ -130,6 +121,26 @@ extension StorageContractTests {
             #expect(try await Self.stockQty(storage, "LAST") == 0)
             let stillOpen = try await [first, second].asyncFilter { try await storage.quotes.quote(id: $0).isActive }
             #expect(stillOpen.count == 1)
+        }
+    }
+}
+
+extension StorageContractTests {
+    /// Places the carts' orders at the same time; one result per cart, in no particular order.
+    static func placeAtOnce(_ checkout: CheckoutService, _ carts: [Int]) async -> [Result<Int, any Error>] {
+        await withTaskGroup(of: Result<Int, any Error>.self) { group in
+            for id in carts {
+                group.addTask {
+                    do {
+                        return .success(try await checkout.placeOrder(id, payment: CartPayment(method: "checkmo"), settings: checkoutSettings))
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+            }
+            var all: [Result<Int, any Error>] = []
+            for await result in group { all.append(result) }
+            return all
         }
     }
 }

@@ -28,6 +28,17 @@ extension TestSession {
         return (token, "/rest/V1/guest-carts/\(try await guestCart())")
     }
 
+    /// An admin token and the token of customer jane@example.com, whose active cart holds one SALE-1.
+    func customerCartWithProduct() async throws -> (admin: String, token: String) {
+        let admin = try await adminToken()
+        try await makeProduct("SALE-1", token: admin)
+        try await register("jane@example.com")
+        let token = try await customerToken("jane@example.com")
+        _ = try await send(.post, "/rest/V1/carts/mine", token: token)
+        _ = try await addItem("/rest/V1/carts/mine", sku: "SALE-1", qty: 1, token: token)
+        return (admin, token)
+    }
+
     func addItem(_ cartPath: String, sku: String, qty: Int, token: String? = nil) async throws -> TestReply {
         try await send(.post, "\(cartPath)/items", token: token, body: #"{"cartItem":{"sku":"\#(sku)","qty":\#(qty)}}"#)
     }

@@ -35,11 +35,31 @@ extension SQLQuoteRepository {
             let tax = try await db.raw("SELECT tax_class_id FROM customer_group WHERE customer_group_id = 0").first()
             return CartBuyer(customerId: nil, groupId: 0, taxClassId: try tax?.decode(column: "tax_class_id", as: Int.self) ?? CartBuyer.guest.taxClassId)
         }
-        return CartBuyer(
+        var buyer = CartBuyer(
             customerId: try row.decode(column: "entity_id", as: Int.self), groupId: try row.decode(column: "group_id", as: Int.self),
             taxClassId: try row.decode(column: "tax_class_id", as: Int.self), email: try row.decode(column: "email", as: String.self),
             firstname: try row.decode(column: "firstname", as: String.self), lastname: try row.decode(column: "lastname", as: String.self)
         )
+        try await countUses(into: &buyer, on: db)
+        return buyer
+    }
+
+    /// Counts the customer's earlier orders per applied rule and per coupon from the orders
+    /// themselves (`applied_rule_ids`, `coupon_code`) instead of Magento's `salesrule_customer`
+    /// and `salesrule_coupon_usage` counters: a canceled order gives its use back, and there is
+    /// no second counter to drift from the orders.
+    static func countUses(into buyer: inout CartBuyer, on db: any SQLDatabase) async throws {
+        let rows = try await db.raw("""
+            SELECT document FROM sales_order WHERE customer_id = \(bind: buyer.customerId ?? 0) AND state <> 'canceled'
+            """).all()
+        for row in rows {
+            let order = try JSONValue.parse(try row.decode(column: "document", as: String.self))
+            let ruleIds = Set((order["applied_rule_ids"]?.stringValue ?? "").split(separator: ",").compactMap {
+                Int($0.trimmingCharacters(in: .whitespaces))
+            })
+            for ruleId in ruleIds { buyer.ruleUses[ruleId, default: 0] += 1 }
+            if let code = order["coupon_code"]?.stringValue, !code.isEmpty { buyer.couponUses[code.uppercased(), default: 0] += 1 }
+        }
     }
 
     /// One transaction: lock the cart and its products' stock rows (PostgreSQL; SQLite has one
@@ -54,6 +74,7 @@ extension SQLQuoteRepository {
             var quote = try await QuoteRows.load(id: quoteId, on: db, forUpdate: true)
             guard quote.isActive else { throw CheckoutMessages.noSuchCart(String(quoteId)) }
             try await Self.lockStock(of: quote, on: db)
+            try await Self.lockUsage(of: quote, on: db)
             let inputs = try await Self.inputs(for: quote, date: String(now.prefix(10)), on: db)
             let order = try OrderDraft.prepared(try build(quote, inputs))
             let created = try await SQLSalesRepository.insertNew(order, stock: stock, now: now, on: db)
@@ -65,6 +86,19 @@ extension SQLQuoteRepository {
             quote.details.reservedOrderId = created.incrementId
             _ = try await QuoteRows.write(quote, now: now, on: db)
             return created
+        }
+    }
+
+    /// On PostgreSQL, locks the coupon row and the customer row, so two orders racing for a
+    /// coupon's last use, or a customer's last use of a rule, run one after the other and the
+    /// second counts the first's order. SQLite has one writer already.
+    static func lockUsage(of quote: Quote, on db: any SQLDatabase) async throws {
+        guard DatabaseEngine(dialectOf: db) == .postgres else { return }
+        if let code = quote.details.couponCode, !code.isEmpty {
+            try await db.raw("SELECT coupon_id FROM salesrule_coupon WHERE UPPER(code) = \(bind: code.uppercased()) FOR UPDATE").run()
+        }
+        if let customerId = quote.customerId {
+            try await db.raw("SELECT entity_id FROM customer_entity WHERE entity_id = \(bind: customerId) FOR UPDATE").run()
         }
     }
 

@@ -50,6 +50,12 @@ extension SQLSalesRepository {
             guard let transition = SalesOrder(wire: order).canceling() else { return (false, []) }
             order = transition.order.applied(to: order)
             try await SalesStockWriter.apply(transition.stock, config: stock, now: now, on: db)
+            if transition.order.state == .canceled, let code = order.couponCode, !code.isEmpty {
+                // A canceled order gives its coupon use back, as in Magento 2.4.
+                try await db.raw("""
+                    UPDATE salesrule_coupon SET times_used = times_used - 1 WHERE UPPER(code) = \(bind: code.uppercased()) AND times_used > 0
+                    """).run()
+            }
             return (true, [])
         }
     }

@@ -7,7 +7,15 @@ extension CartRouteFamily {
     var cartEndpoints: [Endpoint] {
         let checkout = self.checkout
         let cartService = kind == .mine ? "quoteCartManagementV1" : service("CartRepositoryV1")
-        return [
+        let save = kind != .mine ? [] : [
+            // Magento forces `quote.id` to the token's cart: whatever id is sent, only that cart changes.
+            endpoint(.put, "", service: "quoteCartRepositoryV1", operation: "save", summary: "Save quote", body: ["quote"]) {
+                call, id in
+                try await checkout.saveCart(id, try call.argument("quote", as: Cart.self), storeId: call.store.id, settings: call.checkoutSettings)
+                return VoidResult()
+            },
+        ]
+        return save + [
             endpoint(.get, "", service: cartService, operation: kind == .mine ? "getCartForCustomer" : "get", summary: "Returns information for a specified cart.") {
                 call, id in try await checkout.cart(id, settings: call.checkoutSettings)
             },
