@@ -23,7 +23,7 @@ public enum ConfigAdmin {
     public static func set(
         _ configuration: ServerConfiguration, scope: ConfigValue.Scope, scopeCode: String?, path: String, value: String, logger: Logger
     ) async throws -> Saved {
-        try await IntegrationAdmin.withStorage(configuration, logger: logger) { storage in
+        try await AdminStorage.with(configuration, logger: logger) { storage in
             let directory = try await StoreDirectory.load(from: storage.stores)
             let target = try resolve(scope, code: scopeCode, in: directory)
             var rows: Int?
@@ -47,7 +47,7 @@ public enum ConfigAdmin {
     public static func unset(
         _ configuration: ServerConfiguration, scope: ConfigValue.Scope, scopeCode: String?, path: String, logger: Logger
     ) async throws -> Bool {
-        try await IntegrationAdmin.withStorage(configuration, logger: logger) { storage in
+        try await AdminStorage.with(configuration, logger: logger) { storage in
             let target = try resolve(scope, code: scopeCode, in: try await StoreDirectory.load(from: storage.stores))
             return try await storage.stores.deleteConfigValue(scope: scope, scopeId: target.scopeId, path: path)
         }
@@ -55,7 +55,7 @@ public enum ConfigAdmin {
 
     /// Every stored value whose path starts with `prefix`, in storage order.
     public static func list(_ configuration: ServerConfiguration, prefix: String, logger: Logger) async throws -> [ConfigValue] {
-        try await IntegrationAdmin.withStorage(configuration, logger: logger) { storage in
+        try await AdminStorage.with(configuration, logger: logger) { storage in
             try await storage.stores.configValues().filter { $0.path.hasPrefix(prefix) }
         }
     }

@@ -8,37 +8,22 @@ public enum IntegrationAdmin {
     public static func create(
         _ configuration: ServerConfiguration, name: String, email: String?, resources: [String], logger: Logger
     ) async throws -> Integration {
-        try await withStorage(configuration, logger: logger) { storage in
+        try await AdminStorage.with(configuration, logger: logger) { storage in
             let created = try await storage.integrations.create(IntegrationDraft(name: name, email: email, resources: resources))
             return try await storage.integrations.activate(id: created.id)
         }
     }
 
     public static func list(_ configuration: ServerConfiguration, logger: Logger) async throws -> [Integration] {
-        try await withStorage(configuration, logger: logger) { storage in try await storage.integrations.integrations() }
+        try await AdminStorage.with(configuration, logger: logger) { storage in try await storage.integrations.integrations() }
     }
 
     /// Issues a new access token and secret; the old ones stop working at once.
     public static func rotate(_ configuration: ServerConfiguration, id: Int, logger: Logger) async throws -> Integration {
-        try await withStorage(configuration, logger: logger) { storage in try await storage.integrations.activate(id: id) }
+        try await AdminStorage.with(configuration, logger: logger) { storage in try await storage.integrations.activate(id: id) }
     }
 
     public static func delete(_ configuration: ServerConfiguration, id: Int, logger: Logger) async throws {
-        try await withStorage(configuration, logger: logger) { storage in try await storage.integrations.delete(id: id) }
-    }
-
-    static func withStorage<T: Sendable>(
-        _ configuration: ServerConfiguration, logger: Logger, _ body: (Storage) async throws -> T
-    ) async throws -> T {
-        let storage = try await Storage.open(DatabaseLocation(parsing: configuration.database), clock: SystemClock(), logger: logger)
-        do {
-            try await storage.migrate()
-            let result = try await body(storage)
-            await storage.close()
-            return result
-        } catch {
-            await storage.close()
-            throw error
-        }
+        try await AdminStorage.with(configuration, logger: logger) { storage in try await storage.integrations.delete(id: id) }
     }
 }
