@@ -23,7 +23,7 @@ enum ContentTypeCheck {
                 throw MagentoHTTPError(.badRequest, "UTF-8 is the only supported charset.")
             }
         }
-        // Magento would also read XML bodies; Magpie reads JSON only (documented in the README).
+        // Magento would also read XML bodies; Magpie reads JSON only (documented in docs/differences.md).
         guard mediaType == "application/json" else {
             throw MagentoHTTPError(
                 .badRequest, "Server cannot understand Content-Type HTTP header media type %1",
