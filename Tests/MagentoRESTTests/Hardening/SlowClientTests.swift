@@ -9,10 +9,10 @@ import Testing
 /// cap new clients wait instead of being served, against a real server on loopback.
 @Suite("Slow clients against a live server", .serialized)
 struct SlowClientTests {
-    /// Runs a live server with a 1 s idle timeout and a cap of 4 connections.
+    /// Runs a live server with a 2 s idle timeout and a cap of 4 connections.
     static func live(_ body: @escaping @Sendable (Int) async throws -> Void) async throws {
         try await LiveServer.run(configure: { configuration in
-            configuration.connectionLimits.idleTimeoutSeconds = 1
+            configuration.connectionLimits.idleTimeoutSeconds = 2
             configuration.connectionLimits.maxConnections = 4
         }, body)
     }
@@ -28,7 +28,9 @@ struct SlowClientTests {
         return try await withThrowingTaskGroup(of: (String, Duration)?.self) { group in
             group.addTask {
                 try await channel.executeThenClose { inbound, outbound in
-                    try await outbound.write(ByteBuffer(string: text))
+                    // Under load the server may already have closed the connection: then there
+                    // is nothing to write, and the loop below ends at once.
+                    try? await outbound.write(ByteBuffer(string: text))
                     var reply = ""
                     for try await part in inbound { reply += String(buffer: part) }
                     return (reply, ContinuousClock.now - started)
@@ -51,12 +53,12 @@ struct SlowClientTests {
     @Test("a request head never finished is closed after the idle timeout, unanswered")
     func halfSentHeadIsClosed() async throws {
         try await Self.live { port in
-            let result = try await Self.send(Self.halfSent, port: port, limit: .seconds(10))
+            let result = try await Self.send(Self.halfSent, port: port, limit: .seconds(20))
             #expect(result != nil)
             #expect(result?.reply == "")
-            // Closed by the 1 s idle timeout (the timer starts when the server accepts, a little
+            // Closed by the 2 s idle timeout (the timer starts when the server accepts, a little
             // before the client's connect returns), not at once and not never.
-            if let after = result?.after { #expect(after >= .milliseconds(500) && after < .seconds(5), "closed after \(after)") }
+            if let after = result?.after { #expect(after >= .seconds(1) && after < .seconds(10), "closed after \(after)") }
             let healthy = try await Self.send(Self.whole, port: port, limit: .seconds(10))
             #expect(healthy?.reply.hasPrefix("HTTP/1.1 200") == true)
         }
@@ -67,11 +69,11 @@ struct SlowClientTests {
         try await Self.live { port in
             try await withThrowingTaskGroup(of: (String, Duration)?.self) { group in
                 for _ in 0..<12 {
-                    group.addTask { try await Self.send(Self.halfSent, port: port, limit: .seconds(20)) }
+                    group.addTask { try await Self.send(Self.halfSent, port: port, limit: .seconds(40)) }
                 }
                 try await Task.sleep(for: .milliseconds(300))
                 // Every slot is held: a whole request waits for one of them to time out.
-                let waiting = try await Self.send(Self.whole, port: port, limit: .milliseconds(500))
+                let waiting = try await Self.send(Self.whole, port: port, limit: .milliseconds(1000))
                 #expect(waiting == nil)
                 var closed = 0
                 for try await result in group where result != nil { closed += 1 }
