@@ -1,4 +1,5 @@
 import CommerceDomain
+import Foundation
 import Logging
 import SQLKit
 
@@ -64,7 +65,13 @@ public struct Storage: Sendable {
         let provider: any DatabaseProvider = switch location.kind {
         case .sqliteFile(let path): try await SQLiteProvider.open(path: path, logger: logger)
         case .sqliteMemory: try await SQLiteProvider.openInMemory(logger: logger)
-        case .postgres(let url): try PostgresProvider(url: url, logger: logger)
+        case .postgres(let url):
+            try PostgresProvider(
+                url: url,
+                statementTimeoutMilliseconds: ProcessInfo.processInfo.environment["MAGPIE_STATEMENT_TIMEOUT_MS"].flatMap(Int.init)
+                    ?? PostgresProvider.defaultStatementTimeoutMilliseconds,
+                logger: logger
+            )
         }
         if provider.engine == .postgres {
             // The pool connects lazily; fail at start-up, not on the first request, when the

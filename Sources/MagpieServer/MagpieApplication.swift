@@ -74,6 +74,8 @@ public struct MagpieApplication: Sendable {
                 integrationTokensAsBearer: configuration.integrationTokensAsBearer
             )
             settings.enforceSecureRoutes = configuration.enforceSecureRoutes
+            settings.largeBodyBytes = configuration.connectionLimits.largeBodyBytes
+            settings.concurrentLargeBodies = configuration.connectionLimits.concurrentLargeBodies
             let responder = MagentoResponder(
                 endpoints: endpoints,
                 stores: stores,
@@ -117,7 +119,11 @@ public struct MagpieApplication: Sendable {
     ) -> Application<MagentoResponder> {
         Application(
             responder: responder,
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Magpie"),
+            server: configuration.connectionLimits.server,
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "Magpie",
+                availableConnectionsDelegate: configuration.connectionLimits.connectionGate
+            ),
             services: runsWorker ? [worker, webhooks, auditWriter] : [],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger

@@ -42,6 +42,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var catalogProfile: String? = "demo"
     /// A JSON file of fault rules to apply from the start (`--faults`, `MAGPIE_FAULTS`); see docs/fault-injection.md.
     public var faultsFile: String?
+    /// Idle timeout and connection cap for slow or idle clients.
+    public var connectionLimits = ConnectionLimits()
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: String = "./magpie.sqlite",
@@ -105,6 +107,7 @@ public struct ServerConfiguration: Sendable, Equatable {
             configuration.adminTokenLifetimeMinutes = minutes
         }
         if let faults = environment["MAGPIE_FAULTS"], !faults.isEmpty { configuration.faultsFile = faults }
+        configuration.connectionLimits = ConnectionLimits(environment: environment)
         return configuration
     }
 

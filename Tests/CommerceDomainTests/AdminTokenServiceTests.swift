@@ -26,7 +26,18 @@ struct AdminTokenServiceTests {
                 }
             }
         }
-        func reset(username: String, userType: UserType) async throws { state.withLock { $0.failures = 0 } }
+        func countAttempt(username: String, userType: UserType, now: Date, maxFailures: Int, lockDuration: TimeInterval) async throws -> Bool {
+            state.withLock { current in
+                if let locked = current.lockedUntil, locked > now { return false }
+                current.failures += 1
+                if current.failures >= maxFailures {
+                    current.lockedUntil = now.addingTimeInterval(lockDuration)
+                    current.failures = 0
+                }
+                return true
+            }
+        }
+        func reset(username: String, userType: UserType) async throws { state.withLock { $0.failures = 0; $0.lockedUntil = nil } }
 
         func hash(_ password: String) async throws -> String { "h:" + password }
         func verify(_ password: String, against hash: String) async throws -> Bool { hash == "h:" + password }

@@ -21,4 +21,12 @@ struct MagentoTimestampTests {
     func malformed() {
         #expect(MagentoTimestamp.date(from: "2024-02-29") == nil)
     }
+
+    @Test("fields past their range are not a date and never overflow (issue 16)")
+    func outOfRange() {
+        for text in ["9223372036854775807-01-01 00:00:00", "2024-9223372036854775807-01 00:00:00",
+                     "2024-01-01 9223372036854775807:00:00", "2024-13-01 00:00:00"] {
+            #expect(MagentoTimestamp.date(from: text) == nil, "\(text)")
+        }
+    }
 }

@@ -4,6 +4,11 @@ public enum CheckoutMessages {
         .noSuchEntity(field: "cartId", value: value)
     }
 
+    /// Magento's QuoteAddressValidator: a saved address that is not the cart customer's.
+    public static func invalidCustomerAddress(_ id: Int) -> CommerceError {
+        .notFound(message: "Invalid customer address id %1", parameters: [String(id)])
+    }
+
     public static let noActiveCart = CommerceError.notFound(message: "Current customer does not have an active cart.")
     public static let noSuchProduct = CommerceError.notFound(
         message: "The product that was requested doesn't exist. Verify the product and try again."

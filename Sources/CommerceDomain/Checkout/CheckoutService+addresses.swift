@@ -10,6 +10,7 @@ extension CheckoutService {
     /// Sets the billing address (and the shipping address too with `useForShipping`); returns
     /// the address id.
     public func setBillingAddress(_ id: Int, _ address: CartAddress, useForShipping: Bool) async throws -> Int {
+        let address = try await owned(address, cart: id) ?? address
         let updated = try await quotes.updateQuote(id: id) { quote in
             quote.details.billingAddress = address
             if useForShipping {
@@ -39,9 +40,10 @@ extension CheckoutService {
     /// `shipping-information`: saves the addresses and the method, answers payment methods and totals.
     public func saveShippingInformation(_ id: Int, _ information: ShippingInformation, settings: CheckoutSettings) async throws -> PaymentDetails {
         let current = try await activeQuote(id)
-        guard let address = information.shippingAddress, let country = address.countryId, !country.isEmpty else {
+        guard let address = try await owned(information.shippingAddress, quote: current), let country = address.countryId, !country.isEmpty else {
             throw CheckoutMessages.shippingAddressMissing
         }
+        let billingAddress = try await owned(information.billingAddress, quote: current)
         guard !current.items.isEmpty else { throw CheckoutMessages.shippingForEmptyCart }
         let carrier = information.shippingCarrierCode ?? ""
         let method = information.shippingMethodCode ?? ""
@@ -52,7 +54,7 @@ extension CheckoutService {
             var shipping = address
             shipping.id = quote.details.shippingAddress?.id
             quote.details.shippingAddress = shipping
-            if var billing = information.billingAddress {
+            if var billing = billingAddress {
                 billing.id = quote.details.billingAddress?.id
                 quote.details.billingAddress = billing
             }

@@ -84,14 +84,14 @@ extension CheckoutService {
     public func placeOrder(
         _ id: Int, payment: CartPayment?, email: String? = nil, billingAddress: CartAddress? = nil, settings: CheckoutSettings
     ) async throws -> Int {
-        _ = try await activeQuote(id)
-        if payment != nil || email != nil || billingAddress != nil {
+        let ownedBilling = try await owned(billingAddress, quote: try await activeQuote(id))
+        if payment != nil || email != nil || ownedBilling != nil {
             _ = try await quotes.updateQuote(id: id) { quote in
                 if let payment { quote.details.payment = payment }
                 if let email { quote.details.customerEmail = email }
-                if var billingAddress {
-                    billingAddress.id = quote.details.billingAddress?.id
-                    quote.details.billingAddress = billingAddress
+                if var ownedBilling {
+                    ownedBilling.id = quote.details.billingAddress?.id
+                    quote.details.billingAddress = ownedBilling
                 }
             }
         }

@@ -33,18 +33,20 @@ extension CheckoutService {
         let method = try shipping.map { try checkedShipping($0, candidate: &candidate) } ?? nil
         if let method { try await checkOffered(candidate, carrier: method.carrier, method: method.method, settings: settings) }
 
+        // The empty billing address a new cart reads back (no country) is not an address to save.
+        let billingAddress = try await owned(cart.billingAddress.flatMap { $0.countryId == nil ? nil : $0 }, quote: candidate)
+        let shippingAddress = try await owned(shipping?.address, quote: candidate)
+
         for write in writes {
             _ = try await quotes.saveItem(quoteId: id, itemId: write.itemId, line: write.line, adds: write.itemId == nil)
         }
-        // The empty billing address a new cart reads back (no country) is not an address to save.
-        let billingAddress = cart.billingAddress.flatMap { $0.countryId == nil ? nil : $0 }
         guard billingAddress != nil || shipping != nil else { return }
         _ = try await quotes.updateQuote(id: id) { quote in
             if var billing = billingAddress {
                 billing.id = quote.details.billingAddress?.id
                 quote.details.billingAddress = billing
             }
-            if var address = shipping?.address {
+            if var address = shippingAddress {
                 address.id = quote.details.shippingAddress?.id
                 quote.details.shippingAddress = address
                 quote.details.shippingCarrierCode = method?.carrier

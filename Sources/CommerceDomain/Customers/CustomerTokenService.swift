@@ -8,6 +8,7 @@ public struct CustomerTokenService: Sendable {
     let tokens: any TokenIssuer
     let clock: any CommerceClock
     let policy: AuthenticationPolicy
+    let gate: LoginAttemptGate
 
     /// Shares the admin token service's hasher, throttle, issuer, clock and policy, so both kinds
     /// of account follow one configuration.
@@ -18,33 +19,23 @@ public struct CustomerTokenService: Sendable {
         self.tokens = admin.tokens
         self.clock = admin.clock
         self.policy = admin.policy
+        self.gate = admin.gate
     }
 
     public func createToken(username: String?, password: String?, websiteId: Int) async throws -> String {
         try CredentialsValidator.validate(username: username, password: password)
         let email = (username ?? "").lowercased()
         let password = password ?? ""
-        let now = clock.now()
-        if let state = try await throttle.state(username: email, userType: .customer),
-           let lockedUntil = state.lockedUntil, lockedUntil > now {
-            throw CommerceError.authenticationFailed
+        let customerId = try await gate.attempt(username: email, userType: .customer, now: clock.now()) { () async throws -> Int? in
+            guard let id = try await customers.customerId(email: email, websiteId: websiteId),
+                  let hash = try await customers.credentials(customerId: id).passwordHash
+            else {
+                // Spend the same slow hash on unknown accounts so timing does not reveal them.
+                _ = try await hasher.hash(password)
+                return nil
+            }
+            return try await hasher.verify(password, against: hash) ? id : nil
         }
-        var matchedId: Int?
-        if let id = try await customers.customerId(email: email, websiteId: websiteId),
-           let hash = try await customers.credentials(customerId: id).passwordHash {
-            matchedId = try await hasher.verify(password, against: hash) ? id : nil
-        } else {
-            // Spend the same slow hash on unknown accounts so timing does not reveal them.
-            _ = try await hasher.hash(password)
-        }
-        guard let customerId = matchedId else {
-            try await throttle.recordFailure(
-                username: email, userType: .customer, now: now,
-                maxFailures: policy.maxFailures, lockDuration: policy.lockDuration
-            )
-            throw CommerceError.authenticationFailed
-        }
-        try await throttle.reset(username: email, userType: .customer)
         return try await tokens.issue(for: .customer(customerId: customerId), lifetime: policy.customerTokenLifetime)
     }
 

@@ -12,6 +12,8 @@ public protocol QuoteRepository: Sendable {
     /// Throws `No such entity with cartId = …` when there is none.
     func quote(id: Int) async throws -> Quote
     func searchQuotes(_ criteria: SearchCriteria) async throws -> SearchPage<Quote>
+    /// The customer a saved address belongs to; nil when there is no such address.
+    func customerAddressOwner(addressId: Int) async throws -> Int?
     /// Changes the cart's details (addresses, shipping, payment, coupon, email) in one
     /// transaction; addresses get their ids. Refuses an inactive cart.
     func updateQuote(id: Int, _ change: @escaping @Sendable (inout Quote) throws -> Void) async throws -> Quote

@@ -16,7 +16,20 @@ public struct CouponCodeGenerator: Sendable {
         guard (spec.quantity ?? 0) > 0, (spec.length ?? 0) > 0, (spec.ruleId ?? 0) > 0,
               let format = spec.format, alphabets[format] != nil
         else { throw CommerceError.invalidInput(message: "Invalid data provided") }
+        // Codes are generated in the request and stored in a 255-character column: bound both, so
+        // a huge quantity or length cannot overflow, exhaust memory or hold the writer.
+        let quantity = spec.quantity ?? 0, length = spec.length ?? 0
+        guard quantity <= maxQuantity else { throw ClientArithmetic.invalidValue("quantity", quantity) }
+        let affixes = (spec.prefix?.count ?? 0) + (spec.suffix?.count ?? 0)
+        guard length <= maxCodeLength, length + affixes <= maxCodeLength else {
+            throw ClientArithmetic.invalidValue("length", length)
+        }
     }
+
+    /// The most codes one request may generate.
+    public static let maxQuantity = 100_000
+    /// The longest code the coupon table stores.
+    public static let maxCodeLength = 255
 
     /// `count` distinct codes not in `taken` (compared upper-cased).
     public func codes<R: RandomNumberGenerator>(

@@ -9,6 +9,7 @@ public struct AdminTokenService: Sendable {
     let tokens: any TokenIssuer
     let clock: any CommerceClock
     let policy: AuthenticationPolicy
+    let gate: LoginAttemptGate
 
     public init(
         users: any AdminUserRepository, throttle: any LoginThrottleRepository,
@@ -21,34 +22,21 @@ public struct AdminTokenService: Sendable {
         self.tokens = tokens
         self.clock = clock
         self.policy = policy
+        self.gate = LoginAttemptGate(throttle: throttle, policy: policy)
     }
 
     public func createToken(username: String?, password: String?) async throws -> String {
         try CredentialsValidator.validate(username: username, password: password)
         let username = username ?? ""
         let password = password ?? ""
-        let now = clock.now()
-        if let state = try await throttle.state(username: username, userType: .admin),
-           let lockedUntil = state.lockedUntil, lockedUntil > now {
-            throw CommerceError.authenticationFailed
+        let user = try await gate.attempt(username: username, userType: .admin, now: clock.now()) { () async throws -> AdminUser? in
+            guard let user = try await users.find(username: username) else {
+                // Spend the same slow hash on unknown users so timing does not reveal them.
+                _ = try await hasher.hash(password)
+                return nil
+            }
+            return try await hasher.verify(password, against: user.passwordHash) && user.isActive ? user : nil
         }
-        let user = try await users.find(username: username)
-        let matches: Bool
-        if let user {
-            matches = try await hasher.verify(password, against: user.passwordHash)
-        } else {
-            // Spend the same slow hash on unknown users so timing does not reveal them.
-            _ = try await hasher.hash(password)
-            matches = false
-        }
-        guard let user, matches, user.isActive else {
-            try await throttle.recordFailure(
-                username: username, userType: .admin, now: now,
-                maxFailures: policy.maxFailures, lockDuration: policy.lockDuration
-            )
-            throw CommerceError.authenticationFailed
-        }
-        try await throttle.reset(username: username, userType: .admin)
         return try await tokens.issue(for: .admin(userId: user.id), lifetime: policy.adminTokenLifetime)
     }
 }

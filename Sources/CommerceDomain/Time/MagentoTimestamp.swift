@@ -46,6 +46,10 @@ public enum MagentoTimestamp {
         guard parts.count == 6, let year = Int64(parts[0]), let month = Int64(parts[1]),
               let day = Int64(parts[2]), let hour = Int64(parts[3]), let minute = Int64(parts[4]),
               let second = Int64(parts[5]) else { return nil }
+        // Text can come from a client (an `updated_at` echoed into a response): out-of-range
+        // fields are not a date, and must not overflow the arithmetic below.
+        guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day),
+              (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second) else { return nil }
         let days = daysSinceEpoch(year: year, month: month, day: day)
         return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3600 + minute * 60 + second))
     }

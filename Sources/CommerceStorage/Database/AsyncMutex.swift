@@ -5,8 +5,7 @@
 /// cancellable: a transaction that was asked for is run, so the caller sees its real outcome.
 actor AsyncMutex {
     private var isLocked = false
-    private var waiters: [CheckedContinuation<Void, Never>] = []
-    private var nextWaiter = 0
+    private var waiters = FIFOWaiters<Void>()
 
     func lock() async {
         guard isLocked else {
@@ -17,20 +16,11 @@ actor AsyncMutex {
     }
 
     func unlock() {
-        guard nextWaiter < waiters.count else {
-            isLocked = false
-            waiters.removeAll(keepingCapacity: true)
-            nextWaiter = 0
-            return
-        }
         // Ownership passes straight to the next waiter, so `isLocked` stays true and no late
         // arrival can jump the queue.
-        let waiter = waiters[nextWaiter]
-        nextWaiter += 1
-        if nextWaiter >= 64, nextWaiter * 2 >= waiters.count {
-            // Drop the served prefix now and then, so a never-empty queue does not grow forever.
-            waiters.removeFirst(nextWaiter)
-            nextWaiter = 0
+        guard let waiter = waiters.popFirst() else {
+            isLocked = false
+            return
         }
         waiter.resume()
     }

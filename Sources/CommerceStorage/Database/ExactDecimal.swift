@@ -1,3 +1,4 @@
+import CommerceDomain
 import Foundation
 import SQLKit
 
@@ -20,11 +21,19 @@ public enum ExactDecimal {
         return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
     }
 
-    /// The value to bind when writing `value` to a decimal column (rounded half-up to 4 places).
-    public static func storable(_ value: Decimal, engine: DatabaseEngine) -> any Encodable & Sendable {
+    /// The largest magnitude a decimal column holds on both engines: 14 integer digits, as
+    /// Magento's `decimal(20,6)` prices. SQLite's ten-thousandths in an INT64 would wrap past
+    /// 922,337,203,685,477 (issue 16), so the same bound applies everywhere.
+    public static let maximum = Decimal(string: "99999999999999.9999")!
+
+    /// The value to bind when writing `value` to a decimal column (rounded half-up to 4 places);
+    /// a value the column cannot hold is Magento's invalid-value error for `field`, never stored.
+    public static func storable(_ value: Decimal, engine: DatabaseEngine, field: String) throws -> any Encodable & Sendable {
+        let value = rounded(value)
+        guard value.isFinite, value.magnitude <= maximum else { throw ClientArithmetic.invalidValue(field, value) }
         switch engine {
-        case .postgres: rounded(value)
-        case .sqlite: NSDecimalNumber(decimal: rounded(value) * unitsPerWhole).int64Value
+        case .postgres: return value
+        case .sqlite: return NSDecimalNumber(decimal: value * unitsPerWhole).int64Value
         }
     }
 

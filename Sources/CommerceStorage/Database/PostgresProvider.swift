@@ -14,8 +14,15 @@ public final class PostgresProvider: DatabaseProvider {
     private let runTask: Task<Void, Never>
     private let logger: Logger
 
+    /// The longest one statement may run before the server cancels it (`statement_timeout`):
+    /// no request can hold a connection forever (issue 16). `MAGPIE_STATEMENT_TIMEOUT_MS`.
+    public static let defaultStatementTimeoutMilliseconds = 30_000
+
     /// Connects lazily: the first query opens the first connection.
-    public init(url: PostgresURL, maximumConnections: Int = 20, logger: Logger) throws {
+    public init(
+        url: PostgresURL, maximumConnections: Int = 20,
+        statementTimeoutMilliseconds: Int = PostgresProvider.defaultStatementTimeoutMilliseconds, logger: Logger
+    ) throws {
         guard url.isLoopback || url.tlsDisabled else {
             // TLS needs an NIOSSL configuration, which this module does not depend on yet.
             throw StorageError.postgresTLSUnsupported(host: url.host)
@@ -25,6 +32,9 @@ public final class PostgresProvider: DatabaseProvider {
             database: url.database, tls: .disable
         )
         configuration.options.maximumConnections = maximumConnections
+        if statementTimeoutMilliseconds > 0 {
+            configuration.options.additionalStartupParameters.append(("statement_timeout", String(statementTimeoutMilliseconds)))
+        }
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
         self.logger = logger

@@ -21,9 +21,9 @@ public final class SQLiteProvider: DatabaseProvider {
 
     private let writer: SQLiteConnection
     private let readers: [SQLiteConnection]
+    private let readerPool: ReaderPool
     private let threadPool: NIOThreadPool
     private let writeLock = AsyncMutex()
-    private let readerCursor = RoundRobin()
     private let logger: Logger
 
     /// How many reader connections a file database gets: enough to overlap the reads of a few
@@ -33,6 +33,7 @@ public final class SQLiteProvider: DatabaseProvider {
     private init(writer: SQLiteConnection, readers: [SQLiteConnection], threadPool: NIOThreadPool, logger: Logger) {
         self.writer = writer
         self.readers = readers
+        self.readerPool = ReaderPool(readers)
         self.threadPool = threadPool
         self.logger = logger
     }
@@ -98,8 +99,7 @@ public final class SQLiteProvider: DatabaseProvider {
             // queue behind writers instead of seeing uncommitted rows.
             return try await writeLock.withLock { try await work(writer.sql()) }
         }
-        let reader = readers[readerCursor.next(modulo: readers.count)]
-        return try await work(reader.sql())
+        return try await readerPool.withConnection { reader in try await work(reader.sql()) }
     }
 
     public func transaction<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -130,19 +130,5 @@ public final class SQLiteProvider: DatabaseProvider {
         } catch {
             logger.warning("Stopping the SQLite thread pool failed", metadata: ["error": "\(String(reflecting: error))"])
         }
-    }
-}
-
-/// A thread-safe counter for spreading reads over the reader connections.
-private final class RoundRobin: @unchecked Sendable {
-    // @unchecked: `value` is only touched while `lock` is held.
-    private let lock = NSLock()
-    private var value = 0
-
-    func next(modulo count: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value = (value &+ 1) & Int.max
-        return value % count
     }
 }

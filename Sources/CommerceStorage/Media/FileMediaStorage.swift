@@ -41,11 +41,17 @@ public struct FileMediaStorage: MediaStorage {
     public func read(_ path: String) async throws -> [UInt8]? {
         guard let file = resolve(path) else { return nil }
         do {
+            // Only regular files are media: a folder (EISDIR), a socket or a dangling link is absent.
+            guard let info = try await FileSystem.shared.info(forFileAt: file, infoAboutSymbolicLink: false),
+                  info.type == .regular
+            else { return nil }
             let buffer = try await FileSystem.shared.withFileHandle(forReadingAt: file) { handle in
                 try await handle.readToEnd(maximumSizeAllowed: .megabytes(64))
             }
             return Array(buffer.readableBytesView)
-        } catch let error as FileSystemError where error.code == .notFound {
+        } catch is FileSystemError {
+            // Whatever stops an anonymous read (a file component used as a folder, a name too
+            // long, a file replaced by a folder meanwhile) means there is no such image: a 404.
             return nil
         }
     }

@@ -61,6 +61,9 @@ struct Migrator: Sendable {
 
     private func lock(_ db: any SQLDatabase) async throws {
         guard provider.engine == .postgres else { return }
+        // Migrations may wait on another node's lock and may run long on big tables: the request
+        // statement timeout does not apply to them (for this transaction only).
+        try await db.raw("SET LOCAL statement_timeout = 0").run()
         try await db.raw("SELECT pg_advisory_xact_lock(\(bind: Self.advisoryLockKey))").run()
     }
 }

@@ -35,7 +35,7 @@ extension SQLInventoryRepository {
                 let quantity = item.quantity ?? 0
                 try await db.raw("""
                     INSERT INTO inventory_source_item (source_code, sku, quantity, status)
-                    VALUES (\(bind: code), \(bind: item.sku ?? ""), \(bind: ExactDecimal.storable(quantity, engine: engine)), \(bind: item.status ?? 0))
+                    VALUES (\(bind: code), \(bind: item.sku ?? ""), \(bind: try ExactDecimal.storable(quantity, engine: engine, field: "quantity")), \(bind: item.status ?? 0))
                     ON CONFLICT (sku, source_code) DO UPDATE SET quantity = excluded.quantity, status = excluded.status
                     """).run()
                 if code == "default" {

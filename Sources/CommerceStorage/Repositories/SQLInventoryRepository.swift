@@ -64,8 +64,8 @@ public struct SQLInventoryRepository: InventoryRepository {
                     region_id, region, city, street, postcode, contact_name, email, phone, fax,
                     use_default_carrier_config, carrier_links, extension_attributes)
                 VALUES (\(bind: code), \(bind: source.name ?? ""), \(bind: (source.enabled ?? true) ? 1 : 0),
-                    \(bind: source.description), \(Self.decimal(source.latitude, engine)),
-                    \(Self.decimal(source.longitude, engine)), \(bind: source.countryId ?? ""),
+                    \(bind: source.description), \(try Self.decimal(source.latitude, engine, field: "latitude")),
+                    \(try Self.decimal(source.longitude, engine, field: "longitude")), \(bind: source.countryId ?? ""),
                     \(bind: source.regionId), \(bind: source.region), \(bind: source.city), \(bind: source.street),
                     \(bind: source.postcode ?? ""), \(bind: source.contactName), \(bind: source.email), \(bind: source.phone),
                     \(bind: source.fax), \(bind: (source.useDefaultCarrierConfig ?? true) ? 1 : 0), \(bind: carriers), \(bind: extensions))
@@ -85,8 +85,8 @@ public struct SQLInventoryRepository: InventoryRepository {
     }
 
     /// A bound exact decimal, or SQL NULL.
-    static func decimal(_ value: Decimal?, _ engine: DatabaseEngine) -> any SQLExpression {
-        value.map { SQLBind(ExactDecimal.storable($0, engine: engine)) } ?? SQLLiteral.null
+    static func decimal(_ value: Decimal?, _ engine: DatabaseEngine, field: String) throws -> any SQLExpression {
+        try value.map { SQLBind(try ExactDecimal.storable($0, engine: engine, field: field)) } ?? SQLLiteral.null
     }
 
     func timestamp() -> String {

@@ -48,6 +48,35 @@ public struct SQLLoginThrottleRepository: LoginThrottleRepository {
         }
     }
 
+    public func countAttempt(
+        username: String, userType: UserType, now: Date, maxFailures: Int, lockDuration: TimeInterval
+    ) async throws -> Bool {
+        let key = Self.key(username)
+        let current = MagentoTimestamp.string(from: now)
+        let lockedUntil = MagentoTimestamp.string(from: now.addingTimeInterval(lockDuration))
+        return try await provider.transaction { db in
+            // One atomic upsert counts the attempt unless a lock is running; the row stays locked
+            // (PostgreSQL) or the writer held (SQLite) until the lock below is committed, so
+            // concurrent attempts on any node see it.
+            guard let row = try await db.raw("""
+                INSERT INTO token_request_log (username_key, user_type, failures_count, lock_expires_at)
+                VALUES (\(bind: key), \(bind: userType.rawValue), 1, NULL)
+                ON CONFLICT (username_key, user_type)
+                DO UPDATE SET failures_count = CASE
+                    WHEN token_request_log.lock_expires_at > \(bind: current) THEN token_request_log.failures_count
+                    ELSE token_request_log.failures_count + 1 END
+                RETURNING failures_count, lock_expires_at
+                """).first() else { return false }
+            if let lock = try row.decode(column: "lock_expires_at", as: String?.self), lock > current { return false }
+            guard try row.decode(column: "failures_count", as: Int.self) >= maxFailures else { return true }
+            try await db.raw("""
+                UPDATE token_request_log SET failures_count = 0, lock_expires_at = \(bind: lockedUntil)
+                WHERE username_key = \(bind: key) AND user_type = \(bind: userType.rawValue)
+                """).run()
+            return true
+        }
+    }
+
     public func reset(username: String, userType: UserType) async throws {
         try await provider.transaction { db in
             try await db.raw("""

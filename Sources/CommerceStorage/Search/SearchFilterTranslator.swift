@@ -29,6 +29,11 @@ struct SearchFilterTranslator {
         }
         let condition = FilterCondition(magentoName: filter.conditionType)
         let value = filter.value ?? ""
+        if condition == .regexp {
+            // Only patterns the linear-time matcher reads are sent to either engine; anything
+            // else (`(`, backreferences, huge counted repeats) is the caller's mistake.
+            do { _ = try LinearRegex(value) } catch { throw ClientArithmetic.invalidValue(filter.field, value) }
+        }
         if condition.isPatternMatch {
             return patternExpression(condition, column: field.textExpression(engine: engine), value: value)
         }

@@ -85,8 +85,8 @@ extension Storage {
             let document = try ProductDocument.encode(product)
             productRows.append(SQLQueryString("""
                 (\(bind: id), \(bind: sku), \(bind: sku.lowercased()), 4, \(bind: product.typeId ?? "simple"), \(bind: product.name),
-                \(decimal(product.price, engine)), \(bind: product.status ?? 1), \(bind: product.visibility ?? 4),
-                \(decimal(product.weight, engine)), \(bind: now), \(bind: now), \(bind: document))
+                \(try decimal(product.price, engine)), \(bind: product.status ?? 1), \(bind: product.visibility ?? 4),
+                \(try decimal(product.weight, engine)), \(bind: now), \(bind: now), \(bind: document))
                 """))
             for attribute in product.customAttributes ?? [] {
                 guard let text = ProductValueText.text(attribute.value) else { continue }
@@ -104,12 +104,12 @@ extension Storage {
                 item, config: config, tracksQuantity: SQLProductRepository.quantityTypes.contains(product.typeId ?? "simple"), now: now
             )
             stockRows.append(SQLQueryString("""
-                (\(bind: id), \(bind: id), \(decimal(item.qty, engine)), \(bind: (item.isInStock ?? false) ? 1 : 0),
+                (\(bind: id), \(bind: id), \(try decimal(item.qty, engine)), \(bind: (item.isInStock ?? false) ? 1 : 0),
                 \(bind: item.lowStockDate), \(bind: try StockItemRows.settingsDocument(item)))
                 """))
             if SQLProductRepository.quantityTypes.contains(product.typeId ?? "simple") {
                 sourceRows.append(SQLQueryString("""
-                    ('default', \(bind: sku), \(decimal(item.qty ?? 0, engine)), \(bind: (item.isInStock ?? false) ? 1 : 0))
+                    ('default', \(bind: sku), \(try decimal(item.qty ?? 0, engine)), \(bind: (item.isInStock ?? false) ? 1 : 0))
                     """))
             }
         }
@@ -134,7 +134,7 @@ extension Storage {
         }
     }
 
-    private static func decimal(_ value: Decimal?, _ engine: DatabaseEngine) -> any SQLExpression {
-        value.map { SQLBind(ExactDecimal.storable($0, engine: engine)) } ?? SQLLiteral.null
+    private static func decimal(_ value: Decimal?, _ engine: DatabaseEngine) throws -> any SQLExpression {
+        try value.map { SQLBind(try ExactDecimal.storable($0, engine: engine, field: "value")) } ?? SQLLiteral.null
     }
 }

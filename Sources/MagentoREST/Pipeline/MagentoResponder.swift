@@ -30,6 +30,7 @@ public struct MagentoResponder: HTTPResponder {
     let faults: FaultInjector?
     let clock: any CommerceClock
     let errors = ErrorRenderer()
+    let largeBodies: LargeBodyGate
 
     public init(
         endpoints: [Endpoint], stores: StoreDirectory, tokens: any TokenIssuer, bulks: any BulkRepository,
@@ -58,6 +59,7 @@ public struct MagentoResponder: HTTPResponder {
         self.faults = faults
         self.clock = clock
         self.settings = settings
+        self.largeBodies = LargeBodyGate(threshold: settings.largeBodyBytes, limit: settings.concurrentLargeBodies)
     }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
@@ -69,8 +71,10 @@ public struct MagentoResponder: HTTPResponder {
         let caller = await authenticate(request)
         let isAPI = request.uri.path.hasPrefix("/rest") || request.uri.path.hasPrefix("/index.php/rest")
         let touched = AuditEntities()
-        let reply = await AuditEntities.$current.withValue(touched) {
-            await answer(request, context: context, requestId: requestId, caller: caller, isAPI: isAPI)
+        let reply = await largeBodies.run(request) {
+            await AuditEntities.$current.withValue(touched) {
+                await answer(request, context: context, requestId: requestId, caller: caller, isAPI: isAPI)
+            }
         }
         let elapsed = ContinuousClock.now - started
         if let metrics {

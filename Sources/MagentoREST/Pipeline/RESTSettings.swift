@@ -11,6 +11,10 @@ public struct RESTSettings: Sendable, Equatable {
     public var integrationTokensAsBearer: Bool
     /// Refuse `secure` routes over plain HTTP (`X-Forwarded-Proto: https` from a TLS proxy counts).
     public var enforceSecureRoutes = false
+    /// A body larger than this (bytes) is "large" (`MAGPIE_LARGE_BODY_BYTES`, default 1 MiB) ...
+    public var largeBodyBytes = 1024 * 1024
+    /// ... and at most this many large requests are handled at once (`MAGPIE_LARGE_BODY_CONCURRENCY`, default 2).
+    public var concurrentLargeBodies = 2
 
     public init(baseURL: String, host: String, maxBodyBytes: Int = 16 * 1024 * 1024, integrationTokensAsBearer: Bool = true) {
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"

@@ -67,7 +67,7 @@ struct SearchFixture {
                 try await db.raw("""
                     INSERT INTO search_fixture (id, sku, name, qty, price, is_active, tags, created_at, note)
                     VALUES (\(bind: row.id), \(bind: row.sku), \(bind: row.name), \(bind: row.qty),
-                            \(bind: ExactDecimal.storable(row.price, engine: engine)), \(bind: row.isActive ? 1 : 0),
+                            \(bind: try ExactDecimal.storable(row.price, engine: engine, field: "price")), \(bind: row.isActive ? 1 : 0),
                             \(bind: row.tags), \(bind: row.createdAt), \(bind: row.note))
                     """).run()
             }

@@ -17,23 +17,9 @@ import Testing
 struct LiveFaultTests {
     /// Runs a live server on `port` with `rules` set, and hands `body` a client and the base URL.
     static func live(port: Int, rules: String, _ body: @escaping @Sendable (HTTPClient, String, String) async throws -> Void) async throws {
-        // The system clock, as in production: tokens fetched one after another then differ.
-        var configuration = ServerConfiguration(port: port, database: ":memory:", adminPassword: TestApp.adminPassword)
-        configuration.catalogProfile = nil
-        configuration.rateLimits.enabled = false
-        configuration.mediaDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("magpie-faults-\(port)").path
-        let magpie = try await MagpieApplication.prepare(configuration, hasher: FastTestHasher(), logger: Logger(label: "test"))
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
-        let (started, running) = AsyncStream<Int>.makeStream()
-        // Stopping the server by cancellation logs errors that say nothing about the test.
-        var quiet = Logger(label: "test")
-        quiet.logLevel = .critical
-        let server = magpie.application(logger: quiet, runsWorker: false) { port in running.yield(port) }
         do {
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await server.run() }
-                var ports = started.makeAsyncIterator()
-                #expect(await ports.next() == port)
+            try await LiveServer.run(port: port) { port in
                 let base = "http://127.0.0.1:\(port)"
                 let token = try await Self.adminToken(client, base: base)
                 var put = HTTPClientRequest(url: base + "/rest/V1/magpie/faults")
@@ -44,15 +30,12 @@ struct LiveFaultTests {
                 let response = try await client.execute(put, timeout: .seconds(5))
                 #expect(response.status == .ok)
                 try await body(client, base, token)
-                group.cancelAll()
             }
         } catch {
             try? await client.shutdown()
-            await magpie.storage.close()
             throw error
         }
         try await client.shutdown()
-        await magpie.storage.close()
     }
 
     static func adminToken(_ client: HTTPClient, base: String) async throws -> String {

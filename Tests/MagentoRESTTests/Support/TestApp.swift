@@ -31,6 +31,7 @@ struct TestApp {
     static func make(
         clock: TestClock = TestClock(), extraEndpoints: [Endpoint] = [],
         webhookTransport: any WebhookTransport = RecordingTransport(),
+        hasher: any PasswordHasher = FastTestHasher(),
         configure: (inout ServerConfiguration) -> Void = { _ in }
     ) async throws -> TestApp {
         var configuration = ServerConfiguration(database: ":memory:", adminPassword: adminPassword)
@@ -40,7 +41,7 @@ struct TestApp {
             .appendingPathComponent("magpie-test-media-\(UUID().uuidString)").path
         configure(&configuration)
         let magpie = try await MagpieApplication.prepare(
-            configuration, clock: clock, hasher: FastTestHasher(), logger: Logger(label: "test"),
+            configuration, clock: clock, hasher: hasher, logger: Logger(label: "test"),
             extraEndpoints: extraEndpoints, webhookTransport: webhookTransport
         )
         return TestApp(clock: clock, magpie: magpie)

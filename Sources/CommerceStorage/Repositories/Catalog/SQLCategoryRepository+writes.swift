@@ -88,7 +88,7 @@ extension SQLCategoryRepository {
             var position = try await Self.nextPosition(parentId: parentId, on: db)
             if let afterId, afterId != 0,
                let after = try await db.raw("SELECT position FROM catalog_category WHERE entity_id = \(bind: afterId) AND parent_id = \(bind: parentId)").first() {
-                position = try after.decode(column: "position", as: Int.self) + 1
+                position = try ClientArithmetic.adding(after.decode(column: "position", as: Int.self), 1, field: "position")
                 try await db.raw("""
                     UPDATE catalog_category SET position = position + 1 WHERE parent_id = \(bind: parentId) AND position >= \(bind: position)
                     """).run()
@@ -176,7 +176,7 @@ extension SQLCategoryRepository {
 
     static func nextPosition(parentId: Int, on db: any SQLDatabase) async throws -> Int {
         let row = try await db.raw("SELECT MAX(position) AS top FROM catalog_category WHERE parent_id = \(bind: parentId)").first()
-        return (try row?.decode(column: "top", as: Int?.self) ?? 0) + 1
+        return try ClientArithmetic.adding(row?.decode(column: "top", as: Int?.self) ?? 0, 1, field: "position")
     }
 
     /// The document keeps only what has no column: sort options, extension and custom attributes.

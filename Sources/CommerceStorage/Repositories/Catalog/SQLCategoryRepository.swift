@@ -42,7 +42,8 @@ public struct SQLCategoryRepository: CategoryRepository {
                 WHERE path LIKE \(bind: rootPath + "/%") ORDER BY level, position, entity_id
                 """).all()
             if let depth {
-                rows = try rows.filter { try $0.decode(column: "level", as: Int.self) <= rootLevel + depth }
+                // Subtracting keeps a huge depth from overflowing.
+                rows = try rows.filter { try $0.decode(column: "level", as: Int.self) - rootLevel <= depth }
             }
             let counts = try await Self.productCounts(on: db)
             var children: [Int: [any SQLRow]] = [:]

@@ -98,7 +98,7 @@ extension SQLProductAttributeRepository {
             order = sortOrder
         } else {
             let row = try await db.raw("SELECT MAX(sort_order) AS top FROM catalog_attribute_option WHERE attribute_id = \(bind: attributeId)").first()
-            order = (try row?.decode(column: "top", as: Int?.self) ?? -1) + 1
+            order = try ClientArithmetic.adding(row?.decode(column: "top", as: Int?.self) ?? -1, 1, field: "sort_order")
         }
         let row = try await db.raw("""
             INSERT INTO catalog_attribute_option (attribute_id, label, sort_order, is_default, store_labels)

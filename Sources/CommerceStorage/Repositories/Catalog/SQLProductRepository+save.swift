@@ -201,8 +201,8 @@ extension SQLProductRepository {
 
     static func writeRow(_ product: Product, id: Int?, on db: any SQLDatabase, engine: DatabaseEngine) async throws -> Int {
         let document = try ProductDocument.encode(product)
-        let price: any SQLExpression = product.price.map { SQLBind(ExactDecimal.storable($0, engine: engine)) } ?? SQLLiteral.null
-        let weight: any SQLExpression = product.weight.map { SQLBind(ExactDecimal.storable($0, engine: engine)) } ?? SQLLiteral.null
+        let price: any SQLExpression = try product.price.map { SQLBind(try ExactDecimal.storable($0, engine: engine, field: "price")) } ?? SQLLiteral.null
+        let weight: any SQLExpression = try product.weight.map { SQLBind(try ExactDecimal.storable($0, engine: engine, field: "weight")) } ?? SQLLiteral.null
         let sku = product.sku ?? ""
         if let id {
             try await db.raw("""

@@ -96,15 +96,16 @@ public struct SQLStockRegistry: StockRegistry {
 
     public func lowStockItems(threshold: Decimal, currentPage: Int, pageSize: Int) async throws -> SearchPage<StockItem> {
         let engine = provider.engine
-        let bound = ExactDecimal.storable(threshold, engine: engine)
+        let bound = ExactDecimal.comparable(threshold, engine: engine)
         let page = max(currentPage, 1)
         let size = max(pageSize, 1)
+        let offset = try ClientArithmetic.offset(page: page, size: size)
         return try await provider.read { db in
             let total = try await db.raw("SELECT COUNT(*) AS total FROM catalog_stock_item WHERE qty < \(bind: bound)").first()?
                 .decode(column: "total", as: Int.self) ?? 0
             let rows = try await db.raw("""
                 SELECT * FROM catalog_stock_item WHERE qty < \(bind: bound) ORDER BY item_id
-                LIMIT \(literal: size) OFFSET \(literal: (page - 1) * size)
+                LIMIT \(literal: size) OFFSET \(literal: offset)
                 """).all()
             return SearchPage(items: try rows.map { try StockItemRows.item(from: $0, engine: engine) }, totalCount: total)
         }

@@ -56,7 +56,7 @@ enum StockItemRows {
     @discardableResult
     static func write(_ item: StockItem, productId: Int, on db: any SQLDatabase, engine: DatabaseEngine) async throws -> Int {
         let document = try settingsDocument(item)
-        let qty: any SQLExpression = item.qty.map { SQLBind(ExactDecimal.storable($0, engine: engine)) } ?? SQLLiteral.null
+        let qty: any SQLExpression = try item.qty.map { SQLBind(try ExactDecimal.storable($0, engine: engine, field: "qty")) } ?? SQLLiteral.null
         let row = try await db.raw("""
             INSERT INTO catalog_stock_item (product_id, qty, is_in_stock, low_stock_date, settings)
             VALUES (\(bind: productId), \(qty), \(bind: (item.isInStock ?? false) ? 1 : 0), \(bind: item.lowStockDate), \(bind: document))
@@ -83,7 +83,7 @@ enum StockItemRows {
     static func mirrorToDefaultSource(_ item: StockItem, sku: String, on db: any SQLDatabase, engine: DatabaseEngine) async throws {
         try await db.raw("""
             INSERT INTO inventory_source_item (source_code, sku, quantity, status)
-            VALUES ('default', \(bind: sku), \(bind: ExactDecimal.storable(item.qty ?? 0, engine: engine)), \(bind: (item.isInStock ?? false) ? 1 : 0))
+            VALUES ('default', \(bind: sku), \(bind: try ExactDecimal.storable(item.qty ?? 0, engine: engine, field: "qty")), \(bind: (item.isInStock ?? false) ? 1 : 0))
             ON CONFLICT (sku, source_code) DO UPDATE SET quantity = excluded.quantity, status = excluded.status
             """).run()
     }
@@ -98,7 +98,7 @@ enum StockItemRows {
         }
         let productId = try product.decode(column: "entity_id", as: Int.self)
         try await db.raw("""
-            UPDATE catalog_stock_item SET qty = \(bind: ExactDecimal.storable(quantity, engine: engine)), is_in_stock = \(bind: status == 1 ? 1 : 0)
+            UPDATE catalog_stock_item SET qty = \(bind: try ExactDecimal.storable(quantity, engine: engine, field: "quantity")), is_in_stock = \(bind: status == 1 ? 1 : 0)
             WHERE product_id = \(bind: productId)
             """).run()
         try await db.raw("UPDATE catalog_product SET updated_at = \(bind: now) WHERE entity_id = \(bind: productId)").run()

@@ -27,13 +27,13 @@ extension SQLQuoteRepository {
             if let line {
                 let newQty = adds ? line.qty + new.qty : new.qty
                 try await db.raw("""
-                    UPDATE quote_item SET qty = \(bind: ExactDecimal.storable(newQty, engine: engine)) WHERE item_id = \(bind: line.itemId)
+                    UPDATE quote_item SET qty = \(bind: try ExactDecimal.storable(newQty, engine: engine, field: "qty")) WHERE item_id = \(bind: line.itemId)
                     """).run()
                 id = line.itemId
             } else {
                 let row = try await db.raw("""
                     INSERT INTO quote_item (quote_id, sku, qty, parent_sku, product_option, created_at)
-                    VALUES (\(bind: quoteId), \(bind: new.sku), \(bind: ExactDecimal.storable(new.qty, engine: engine)), \(bind: new.parentSku),
+                    VALUES (\(bind: quoteId), \(bind: new.sku), \(bind: try ExactDecimal.storable(new.qty, engine: engine, field: "qty")), \(bind: new.parentSku),
                         \(bind: new.productOption?.jsonString), \(bind: now)) RETURNING item_id
                     """).first()
                 id = try row?.decode(column: "item_id", as: Int.self) ?? 0
@@ -61,7 +61,7 @@ extension SQLQuoteRepository {
                 for line in try await QuoteRows.items(quoteId: previous, on: db) {
                     if let mine = quote.items.first(where: { $0.sku.lowercased() == line.sku.lowercased() }) {
                         try await db.raw("""
-                            UPDATE quote_item SET qty = \(bind: ExactDecimal.storable(mine.qty + line.qty, engine: engine)) WHERE item_id = \(bind: mine.itemId)
+                            UPDATE quote_item SET qty = \(bind: try ExactDecimal.storable(mine.qty + line.qty, engine: engine, field: "qty")) WHERE item_id = \(bind: mine.itemId)
                             """).run()
                     } else {
                         try await db.raw("UPDATE quote_item SET quote_id = \(bind: quoteId) WHERE item_id = \(bind: line.itemId)").run()

@@ -79,6 +79,13 @@ public struct SQLQuoteRepository: QuoteRepository {
         try await provider.read { db in try await QuoteRows.load(id: id, on: db) }
     }
 
+    public func customerAddressOwner(addressId: Int) async throws -> Int? {
+        try await provider.read { db in
+            try await db.raw("SELECT customer_id FROM customer_address WHERE entity_id = \(bind: addressId)").first()?
+                .decode(column: "customer_id", as: Int.self)
+        }
+    }
+
     public func searchQuotes(_ criteria: SearchCriteria) async throws -> SearchPage<Quote> {
         try await provider.read { db in
             let page = try await SearchQuery(criteria, table: Self.searchable, columns: ["entity_id"]).run(on: db)

@@ -68,7 +68,7 @@ public struct SQLSalesRuleRepository: SalesRuleRepository {
                 UPDATE salesrule SET name = \(bind: stored.name ?? ""), is_active = \(bind: stored.isActive == true ? 1 : 0),
                     sort_order = \(bind: stored.sortOrder ?? 0), coupon_type = \(bind: stored.couponType ?? ""),
                     simple_action = \(bind: stored.simpleAction ?? ""),
-                    discount_amount = \(SQLBind(ExactDecimal.storable(stored.discountAmount ?? 0, engine: engine))),
+                    discount_amount = \(SQLBind(try ExactDecimal.storable(stored.discountAmount ?? 0, engine: engine, field: "discount_amount"))),
                     from_date = \(bind: stored.fromDate), to_date = \(bind: stored.toDate),
                     uses_per_customer = \(bind: stored.usesPerCustomer ?? 0), uses_per_coupon = \(bind: stored.usesPerCoupon ?? 0),
                     times_used = \(bind: stored.timesUsed ?? 0), document = \(bind: document)

@@ -13,7 +13,7 @@ enum SalesDocumentRows {
         let row = try await db.raw("""
             INSERT INTO sales_invoice (order_id, increment_id, store_id, state, grand_total, created_at, updated_at, document)
             VALUES (\(bind: invoice.orderId ?? 0), \(bind: invoice.incrementId ?? ""), \(bind: storeId), \(bind: invoice.state ?? 2),
-                \(bind: ExactDecimal.storable(invoice.grandTotal ?? 0, engine: engine)), \(bind: now), \(bind: now), '{}')
+                \(bind: try ExactDecimal.storable(invoice.grandTotal ?? 0, engine: engine, field: "grand_total")), \(bind: now), \(bind: now), '{}')
             RETURNING entity_id
             """).first()
         let id = try row?.decode(column: "entity_id", as: Int.self) ?? 0
@@ -78,7 +78,7 @@ enum SalesDocumentRows {
         let row = try await db.raw("""
             INSERT INTO sales_creditmemo (order_id, invoice_id, increment_id, store_id, state, grand_total, created_at, updated_at, document)
             VALUES (\(bind: memo.orderId ?? 0), \(bind: memo.invoiceId), \(bind: memo.incrementId ?? ""), \(bind: storeId), \(bind: memo.state ?? 2),
-                \(bind: ExactDecimal.storable(memo.grandTotal ?? 0, engine: engine)), \(bind: now), \(bind: now), '{}')
+                \(bind: try ExactDecimal.storable(memo.grandTotal ?? 0, engine: engine, field: "grand_total")), \(bind: now), \(bind: now), '{}')
             RETURNING entity_id
             """).first()
         let id = try row?.decode(column: "entity_id", as: Int.self) ?? 0

@@ -73,7 +73,7 @@ enum SalesOrderRows {
         try await db.raw("""
             UPDATE sales_order SET state = \(bind: order.state ?? "new"), status = \(bind: order.status ?? "pending"),
                 customer_id = \(bind: order.customerId), customer_email = \(bind: order.customerEmail),
-                grand_total = \(bind: ExactDecimal.storable(order.grandTotal ?? 0, engine: engine)),
+                grand_total = \(bind: try ExactDecimal.storable(order.grandTotal ?? 0, engine: engine, field: "grand_total")),
                 updated_at = \(bind: now), document = \(bind: try SalesDocumentCoding.encode(stored))
             WHERE entity_id = \(bind: id)
             """).run()
@@ -119,7 +119,7 @@ enum SalesOrderRows {
         let row = try await db.raw("""
             INSERT INTO sales_order (increment_id, store_id, state, status, customer_id, customer_email, grand_total, created_at, updated_at, document)
             VALUES (\(bind: order.incrementId ?? ""), \(bind: storeId), \(bind: order.state ?? "new"), \(bind: order.status ?? "pending"),
-                \(bind: order.customerId), \(bind: order.customerEmail), \(bind: ExactDecimal.storable(order.grandTotal ?? 0, engine: engine)),
+                \(bind: order.customerId), \(bind: order.customerEmail), \(bind: try ExactDecimal.storable(order.grandTotal ?? 0, engine: engine, field: "grand_total")),
                 \(bind: now), \(bind: now), \(bind: try SalesDocumentCoding.encode(document)))
             RETURNING entity_id
             """).first()

@@ -45,7 +45,7 @@ extension SQLTaxRepository {
                 throw TaxRateRules.duplicateCode
             }
             let titles = try MagentoEncoder().encode(stored.titles ?? []).jsonString
-            let percent = SQLBind(ExactDecimal.storable(stored.rate ?? 0, engine: engine))
+            let percent = SQLBind(try ExactDecimal.storable(stored.rate ?? 0, engine: engine, field: "rate"))
             if let id = rate.id {
                 try await db.raw("""
                     UPDATE tax_rate SET code = \(bind: code), tax_country_id = \(bind: stored.taxCountryId ?? ""),
