@@ -3,7 +3,7 @@ import MagentoWire
 
 extension SwaggerDocument {
     /// One operation: typed path, query and body parameters, the 200 shape and the error shape.
-    func operation(_ endpoint: Endpoint, reflector: WireTypeReflector, error: WireType) -> JSONValue {
+    func operation(_ endpoint: Endpoint, id: String, reflector: WireTypeReflector, error: WireType) -> JSONValue {
         var parameters: [JSONValue] = endpoint.path.parameterNames.map { name in
             Self.parameter(name, in: "path", endpoint.pathType(of: name), required: true)
         }
@@ -18,7 +18,7 @@ extension SwaggerDocument {
             let required = endpoint.bodyArguments.filter(\.required).map { JSONValue.string($0.name) }
             if !required.isEmpty { body["required"] = .array(required) }
             parameters.append(.object(JSONObject([
-                ("name", .string(endpoint.operationId + "Body")),
+                ("name", .string(id + "Body")),
                 ("in", .string("body")),
                 ("required", .bool(!required.isEmpty)),
                 ("schema", .object(body)),
@@ -37,7 +37,7 @@ extension SwaggerDocument {
         return .object(JSONObject([
             ("tags", .array([.string(endpoint.service)])),
             ("description", .string(endpoint.summary)),
-            ("operationId", .string(endpoint.operationId)),
+            ("operationId", .string(id)),
             ("produces", .array([.string(produces)])),
             ("parameters", .array(parameters)),
             ("responses", .object(responses)),

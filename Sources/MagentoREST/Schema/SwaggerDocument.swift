@@ -26,13 +26,32 @@ struct SwaggerDocument {
         return Set(names)
     }
 
+    /// Swagger requires unique operation ids; Magento reuses one method on several paths
+    /// (`getDefaultGroup` with and without `storeId`), so a repeat is told apart by its placeholders.
+    static func unique(_ endpoint: Endpoint, among used: inout Set<String>) -> String {
+        var id = endpoint.operationId
+        if used.contains(id) {
+            id += "By" + endpoint.path.parameterNames.map(\.capitalizedFirst).joined()
+        }
+        var candidate = id
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = id + String(counter)
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
     var json: JSONValue {
         let reflector = WireTypeReflector()
         let errorResponse = reflector.describe(ErrorBody.self)
         var paths = JSONObject()
+        var operationIds = Set<String>()
         for endpoint in endpoints.sorted(by: { ($0.path.description, $0.method.rawValue) < ($1.path.description, $1.method.rawValue) }) {
             var item = paths[endpoint.path.swaggerPath]?.objectValue ?? JSONObject()
-            item[endpoint.method.rawValue.lowercased()] = operation(endpoint, reflector: reflector, error: errorResponse)
+            let id = Self.unique(endpoint, among: &operationIds)
+            item[endpoint.method.rawValue.lowercased()] = operation(endpoint, id: id, reflector: reflector, error: errorResponse)
             paths[endpoint.path.swaggerPath] = .object(item)
         }
         let definitions = reflector.definitions.sorted { $0.name < $1.name }.map { ($0.name, SwaggerSchema.definition($0)) }
