@@ -15,10 +15,12 @@ public struct Endpoint: Sendable {
     public var forced: [ForcedParameter]
     /// Query arguments the route reads, for the Swagger document.
     public var queryArguments: [QueryArgument]
-    /// The JSON body's top-level keys the route reads, for the Swagger document.
-    public var bodyArguments: [String]
-    /// Swagger schema of the 200 response.
-    public var responseSchema: SwaggerSchema
+    /// The JSON body's top-level keys the route reads and their types, for the Swagger document.
+    public var bodyArguments: [BodyArgument]
+    /// The 200 response's shape, reflected from the handler's result type.
+    public var responseType: @Sendable (WireTypeReflector) -> WireType
+    /// Path placeholders whose type differs from the naming rule in ``pathType(of:)``.
+    public var pathTypeOverrides: [String: WireType] = [:]
     public var handler: @Sendable (EndpointCall) async throws -> EndpointResult
     /// webapi.xml `secure="true"`: refused over plain HTTP when `RESTSettings.enforceSecureRoutes` is on.
     public var secure = false
@@ -37,7 +39,7 @@ public struct Endpoint: Sendable {
         summary: String,
         forced: [ForcedParameter] = [],
         query: [QueryArgument] = [],
-        body: [String] = [],
+        body: [BodyArgument] = [],
         returns: Output.Type = Output.self,
         handler: @escaping @Sendable (EndpointCall) async throws -> Output
     ) {
@@ -50,7 +52,7 @@ public struct Endpoint: Sendable {
         self.forced = forced
         self.queryArguments = query
         self.bodyArguments = body
-        self.responseSchema = SwaggerSchema.of(Output.self)
+        self.responseType = { reflector in WireTypeReflector.describeResult(Output.self, reflector) }
         self.handler = { call in EndpointResult(try await handler(call)) }
         self.rawBodyCheck = nil
     }
@@ -68,6 +70,23 @@ public struct Endpoint: Sendable {
         copy.rawContentType = contentType
         return copy
     }
+
+    /// The same endpoint with a path placeholder typed differently from the naming rule (a guest
+    /// cart's masked `cartId` is a string).
+    public func pathType(_ name: String, _ type: WireType) -> Endpoint {
+        var copy = self
+        copy.pathTypeOverrides[name] = type
+        return copy
+    }
+
+    /// A placeholder's type: ids (`id`, `…Id`, except `countryId`) are integers, the rest strings.
+    public func pathType(of name: String) -> WireType {
+        if let override = pathTypeOverrides[name] { return override }
+        let isId = name == "id" || name == "parent_id" || (name.hasSuffix("Id") && name != "countryId")
+        return isId || Self.integerPlaceholders.contains(name) ? .integer : .string
+    }
+
+    static let integerPlaceholders: Set<String> = ["isFilterable", "status"]
 
     /// The same endpoint with a check on its raw body, run before the body is parsed.
     public func checkingRawBody(_ check: @escaping @Sendable (_ body: [UInt8], _ headers: HTTPFields) throws -> Void) -> Endpoint {
@@ -87,6 +106,7 @@ public struct QueryArgument: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case searchCriteria
         case string
+        case integer
         case stringArray
     }
 

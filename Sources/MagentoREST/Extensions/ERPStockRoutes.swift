@@ -24,7 +24,7 @@ public struct ERPStockRoutes: Sendable {
     public var endpoints: [Endpoint] {
         var push = Endpoint(
             .post, "/V1/erp/stock", access: Self.access, service: "magpieErpStockV1", operation: "push",
-            summary: "Push stock quantities from an ERP; returns a job.", body: ["items"]
+            summary: "Push stock quantities from an ERP; returns a job.", body: [.required("items", [ERPStockPush.Line].self)]
         ) { [bulks] call in
             let lines = try call.argument("items", as: [ERPStockPush.Line].self)
             return try await Self.schedule(lines, for: call.identity, bulks: bulks)

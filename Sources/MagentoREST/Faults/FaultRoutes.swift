@@ -21,7 +21,7 @@ public struct FaultRoutes: Sendable {
                 faults.report()
             },
             Endpoint(.put, "/V1/magpie/faults", access: Self.access, service: Self.service, operation: "replace",
-                     summary: "Replace the fault rules; every counter starts again from zero.", body: ["faults"]) { [faults] call in
+                     summary: "Replace the fault rules; every counter starts again from zero.", body: [.required("faults", FaultRuleSetSpec.self)]) { [faults] call in
                 let plan: FaultPlan
                 do {
                     plan = try FaultPlan(try call.argument("faults", as: FaultRuleSetSpec.self))

@@ -25,7 +25,7 @@ public struct IntegrationRoutes: Sendable {
                 try await integrations.integrations().map(Self.wire)
             },
             Endpoint(.post, "/V1/integrations", access: Self.access, service: Self.service, operation: "create",
-                     summary: "Create an inactive integration with consumer credentials.", body: ["integration"]) { [integrations] call in
+                     summary: "Create an inactive integration with consumer credentials.", body: [.required("integration", IntegrationRecord.self)]) { [integrations] call in
                 Self.wire(try await integrations.create(try Self.draft(try call.argument("integration", as: IntegrationRecord.self), current: nil)))
             },
             Endpoint(.get, "/V1/integrations/:integrationId", access: Self.access, service: Self.service, operation: "get",
@@ -33,7 +33,7 @@ public struct IntegrationRoutes: Sendable {
                 Self.wire(try await integrations.integration(id: try call.argument("integrationId", as: Int.self)))
             },
             Endpoint(.put, "/V1/integrations/:integrationId", access: Self.access, service: Self.service, operation: "update",
-                     summary: "Change an integration; omitted fields keep their value.", body: ["integration"]) { [integrations] call in
+                     summary: "Change an integration; omitted fields keep their value.", body: [.required("integration", IntegrationRecord.self)]) { [integrations] call in
                 let id = try call.argument("integrationId", as: Int.self)
                 let current = try await integrations.integration(id: id)
                 let draft = try Self.draft(try call.argument("integration", as: IntegrationRecord.self), current: current)

@@ -21,7 +21,7 @@ public struct InventorySourceItemRoutes: Sendable {
             Endpoint(
                 .post, "/V1/inventory/source-items", access: Self.access,
                 service: "inventoryApiSourceItemsSaveV1", operation: "execute",
-                summary: "Save Multiple Source item data", body: ["sourceItems"]
+                summary: "Save Multiple Source item data", body: [.required("sourceItems", [SourceItem].self)]
             ) { [inventory] call in
                 try await inventory.saveSourceItems(try call.argument("sourceItems", as: [SourceItem].self))
                 return VoidResult()
@@ -29,7 +29,7 @@ public struct InventorySourceItemRoutes: Sendable {
             Endpoint(
                 .post, "/V1/inventory/source-items-delete", access: Self.access,
                 service: "inventoryApiSourceItemsDeleteV1", operation: "execute",
-                summary: "Delete Multiple Source item data", body: ["sourceItems"]
+                summary: "Delete Multiple Source item data", body: [.required("sourceItems", [SourceItem].self)]
             ) { [inventory] call in
                 try await inventory.deleteSourceItems(try call.argument("sourceItems", as: [SourceItem].self))
                 return VoidResult()

@@ -25,14 +25,14 @@ public struct InventorySourceRoutes: Sendable {
             ) { [inventory] call in try await inventory.source(code: call.pathParameter("sourceCode")) },
             Endpoint(
                 .post, "/V1/inventory/sources", access: Self.edit, service: "inventoryApiSourceRepositoryV1",
-                operation: "save", summary: "Save Source data", body: ["source"]
+                operation: "save", summary: "Save Source data", body: [.required("source", InventorySource.self)]
             ) { [inventory] call in
                 try await inventory.saveSource(try call.argument("source", as: InventorySource.self))
                 return VoidResult()
             },
             Endpoint(
                 .put, "/V1/inventory/sources/:sourceCode", access: Self.edit, service: "inventoryApiSourceRepositoryV1",
-                operation: "save", summary: "Save Source data", body: ["source"]
+                operation: "save", summary: "Save Source data", body: [.required("source", InventorySource.self)]
             ) { [inventory] call in
                 var source = try call.argument("source", as: InventorySource.self)
                 source.sourceCode = call.pathParameter("sourceCode")   // the URL's code wins

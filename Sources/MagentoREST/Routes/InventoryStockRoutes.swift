@@ -27,13 +27,13 @@ public struct InventoryStockRoutes: Sendable {
             ) { [inventory] call in try await inventory.stock(id: try call.argument("stockId", as: Int.self)) },
             Endpoint(
                 .post, "/V1/inventory/stocks", access: Self.edit, service: Self.service, operation: "save",
-                summary: "Save Stock data", body: ["stock"]
+                summary: "Save Stock data", body: [.required("stock", InventoryStock.self)]
             ) { [inventory] call in
                 try await inventory.saveStock(try call.argument("stock", as: InventoryStock.self))
             },
             Endpoint(
                 .put, "/V1/inventory/stocks/:stockId", access: Self.edit, service: Self.service, operation: "save",
-                summary: "Save Stock data", body: ["stock"]
+                summary: "Save Stock data", body: [.required("stock", InventoryStock.self)]
             ) { [inventory] call in
                 var stock = try call.argument("stock", as: InventoryStock.self)
                 stock.stockId = try call.argument("stockId", as: Int.self)   // the URL's id wins
@@ -53,7 +53,7 @@ public struct InventoryStockRoutes: Sendable {
             Endpoint(
                 .post, "/V1/inventory/stock-source-links", access: Self.links,
                 service: "inventoryApiStockSourceLinksSaveV1", operation: "execute",
-                summary: "Save StockSourceLink list data", body: ["links"]
+                summary: "Save StockSourceLink list data", body: [.required("links", [StockSourceLink].self)]
             ) { [inventory] call in
                 try await inventory.saveLinks(try call.argument("links", as: [StockSourceLink].self))
                 return VoidResult()
@@ -61,7 +61,7 @@ public struct InventoryStockRoutes: Sendable {
             Endpoint(
                 .post, "/V1/inventory/stock-source-links-delete", access: Self.links,
                 service: "inventoryApiStockSourceLinksDeleteV1", operation: "execute",
-                summary: "Remove StockSourceLink list", body: ["links"]
+                summary: "Remove StockSourceLink list", body: [.required("links", [StockSourceLink].self)]
             ) { [inventory] call in
                 try await inventory.deleteLinks(try call.argument("links", as: [StockSourceLink].self))
                 return VoidResult()

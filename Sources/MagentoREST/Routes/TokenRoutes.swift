@@ -16,7 +16,7 @@ public struct TokenRoutes: Sendable {
                 .post, "/V1/integration/admin/token", access: .anonymous,
                 service: "integrationAdminTokenServiceV1", operation: "createAdminAccessToken",
                 summary: "Create access token for admin given the admin credentials.",
-                body: ["username", "password"]
+                body: [.optional("username", String.self), .optional("password", String.self)]
             ) { [adminTokens] call in
                 try await adminTokens.createToken(
                     username: try call.optionalArgument("username", as: String.self),

@@ -23,7 +23,7 @@ public struct WebhookRoutes: Sendable {
                 try await webhooks.subscriptions().map(Self.wire)
             },
             Endpoint(.post, "/V1/webhooks", access: Self.access, service: Self.service, operation: "create",
-                     summary: "Subscribe a URL to event types.", body: ["webhook"]) { [webhooks] call in
+                     summary: "Subscribe a URL to event types.", body: [.required("webhook", Webhook.self)]) { [webhooks] call in
                 let input = try call.argument("webhook", as: Webhook.self)
                 try Self.validate(input, creating: true)
                 return Self.wire(try await webhooks.create(
@@ -36,7 +36,7 @@ public struct WebhookRoutes: Sendable {
                 Self.wire(try await webhooks.subscription(id: try call.argument("webhookId", as: Int.self)))
             },
             Endpoint(.put, "/V1/webhooks/:webhookId", access: Self.access, service: Self.service, operation: "update",
-                     summary: "Change a subscription; omitted fields keep their value.", body: ["webhook"]) { [webhooks] call in
+                     summary: "Change a subscription; omitted fields keep their value.", body: [.required("webhook", Webhook.self)]) { [webhooks] call in
                 var stored = try await webhooks.subscription(id: try call.argument("webhookId", as: Int.self))
                 let input = try call.argument("webhook", as: Webhook.self)
                 try Self.validate(input, creating: false)

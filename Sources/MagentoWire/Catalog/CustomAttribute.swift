@@ -29,3 +29,10 @@ public struct CustomAttribute: Codable, Sendable, Equatable {
         try container.encode(value, forKey: .value)
     }
 }
+
+extension CustomAttribute: WireTypeDescribed {
+    /// Its decoder reads a raw value to apply Magento's entry checks; this is the shape they accept.
+    public static func wireType(_ reflector: WireTypeReflector) -> WireType {
+        reflector.define(wireTypeName, [WireField("attribute_code", .string, required: true), WireField("value", .any, required: true)])
+    }
+}

@@ -72,3 +72,10 @@ public struct CustomAttributeList: Codable, Sendable, Equatable {
         }
     }
 }
+
+extension CustomAttributeList: WireTypeDescribed {
+    /// Its decoder reads a raw value to accept the map form too; the documented form is the list.
+    public static func wireType(_ reflector: WireTypeReflector) -> WireType {
+        .array(reflector.describe(CustomAttribute.self))
+    }
+}

@@ -122,3 +122,14 @@ extension KeyedDecodingContainer {
         return ""
     }
 }
+
+extension ErrorBody: WireTypeNamed {
+    public static let wireTypeName = "error-response"
+}
+
+extension ErrorParameters: WireTypeDescribed {
+    /// Its decoder tries a list first, so reflection alone would only see the list form.
+    public static func wireType(_ reflector: WireTypeReflector) -> WireType {
+        .choice([.array(.string), .map(.string)])
+    }
+}

@@ -31,7 +31,8 @@ public struct AttributeSetRoutes: Sendable {
             ) { [sets] call in try await sets.attributeSet(id: try call.argument("attributeSetId", as: Int.self)) },
             Endpoint(
                 .post, prefix, access: Self.access, service: service + "ManagementV1", operation: "create",
-                summary: "Create attribute set from data", body: isEAV ? ["entityTypeCode", "attributeSet", "skeletonId"] : ["attributeSet", "skeletonId"]
+                summary: "Create attribute set from data", body: (isEAV ? [.required("entityTypeCode", String.self)] : [])
+                    + [.required("attributeSet", AttributeSet.self), .required("skeletonId", Int.self)]
             ) { [sets] call in
                 if isEAV {
                     let type = try call.argument("entityTypeCode", as: String.self)
@@ -45,7 +46,7 @@ public struct AttributeSetRoutes: Sendable {
             },
             Endpoint(
                 .put, prefix + "/:attributeSetId", access: Self.access, service: repository, operation: "save",
-                summary: "Save attribute set data", body: ["attributeSet"]
+                summary: "Save attribute set data", body: [.required("attributeSet", AttributeSet.self)]
             ) { [sets] call in
                 var set = try call.argument("attributeSet", as: AttributeSet.self)
                 set.attributeSetId = try call.argument("attributeSetId", as: Int.self)
@@ -72,7 +73,7 @@ public struct AttributeSetRoutes: Sendable {
             Endpoint(
                 .post, "/V1/products/attribute-sets/attributes", access: Self.access, service: management, operation: "assign",
                 summary: "Assign attribute to attribute set",
-                body: ["attributeSetId", "attributeGroupId", "attributeCode", "sortOrder"]
+                body: [.required("attributeSetId", Int.self), .required("attributeGroupId", Int.self), .required("attributeCode", String.self), .required("sortOrder", Int.self)]
             ) { [sets] call in
                 String(try await sets.assign(
                     setId: try call.argument("attributeSetId", as: Int.self), groupId: try call.argument("attributeGroupId", as: Int.self),
@@ -92,11 +93,11 @@ public struct AttributeSetRoutes: Sendable {
             ) { [sets] criteria, _ in try await sets.searchGroups(criteria) },
             Endpoint(
                 .post, "/V1/products/attribute-sets/groups", access: Self.access, service: groups, operation: "save",
-                summary: "Save attribute group", body: ["group"]
+                summary: "Save attribute group", body: [.required("group", AttributeGroup.self)]
             ) { [sets] call in try await sets.saveGroup(try call.argument("group", as: AttributeGroup.self)) },
             Endpoint(
                 .put, "/V1/products/attribute-sets/:attributeSetId/groups", access: Self.access, service: groups,
-                operation: "save", summary: "Save attribute group", body: ["group"]
+                operation: "save", summary: "Save attribute group", body: [.required("group", AttributeGroup.self)]
             ) { [sets] call in
                 var group = try call.argument("group", as: AttributeGroup.self)
                 group.attributeSetId = try call.argument("attributeSetId", as: Int.self)

@@ -39,13 +39,13 @@ public struct CategoryRoutes: Sendable {
             },
             Endpoint(
                 .post, "/V1/categories", access: Self.access, service: Self.repository, operation: "save",
-                summary: "Create category service", body: ["category"]
+                summary: "Create category service", body: [.required("category", Category.self)]
             ) { [categories] call in
                 try await categories.saveCategory(try call.argument("category", as: Category.self), scope: call.catalogScope)
             },
             Endpoint(
                 .put, "/V1/categories/:id", access: Self.access, service: Self.repository, operation: "save",
-                summary: "Create category service", body: ["category"]
+                summary: "Create category service", body: [.required("category", Category.self)]
             ) { [categories] call in
                 var category = try call.argument("category", as: Category.self)
                 category.id = try call.argument("id", as: Int.self)
@@ -60,7 +60,7 @@ public struct CategoryRoutes: Sendable {
             },
             Endpoint(
                 .put, "/V1/categories/:categoryId/move", access: Self.access, service: Self.management, operation: "move",
-                summary: "Move category", body: ["parentId", "afterId"]
+                summary: "Move category", body: [.required("parentId", Int.self), .optional("afterId", Int.self)]
             ) { [categories] call in
                 try await categories.moveCategory(
                     id: try call.argument("categoryId", as: Int.self), parentId: try call.argument("parentId", as: Int.self),
@@ -89,7 +89,7 @@ public struct CategoryRoutes: Sendable {
     private func saveLink(_ method: HTTPRequest.Method) -> Endpoint {
         Endpoint(
             method, "/V1/categories/:categoryId/products", access: Self.access, service: Self.links, operation: "save",
-            summary: "Assign a product to the required category", body: ["productLink"]
+            summary: "Assign a product to the required category", body: [.required("productLink", CategoryProductLink.self)]
         ) { [categories] call in
             var link = try call.argument("productLink", as: CategoryProductLink.self)
             link.categoryId = call.pathParameter("categoryId")   // the URL's category wins

@@ -25,7 +25,7 @@ public struct ConfigurableProductRoutes: Sendable {
                 ])])
                 return try await products.searchProducts(criteria, scope: call.catalogScope).items
             },
-            Endpoint(.post, "/V1/configurable-products/:sku/child", access: Self.access, service: Self.links, operation: "addChild", summary: "Add a child to a configurable product", body: ["childSku"]) { [products] call in
+            Endpoint(.post, "/V1/configurable-products/:sku/child", access: Self.access, service: Self.links, operation: "addChild", summary: "Add a child to a configurable product", body: [.required("childSku", String.self)]) { [products] call in
                 let child = try await products.product(sku: try call.argument("childSku", as: String.self), scope: .global)
                 let childId = child.id ?? 0
                 try await products.modifyProduct(sku: call.pathParameter("sku")) { product, _ in
@@ -64,7 +64,7 @@ public struct ConfigurableProductRoutes: Sendable {
     }
 
     private func saveOption(_ method: HTTPRequest.Method, _ path: String) -> Endpoint {
-        Endpoint(method, path, access: Self.access, service: Self.options, operation: "save", summary: "Save option", body: ["option"]) { [products] call in
+        Endpoint(method, path, access: Self.access, service: Self.options, operation: "save", summary: "Save option", body: [.required("option", ConfigurableProductOption.self)]) { [products] call in
             let option = try call.argument("option", as: ConfigurableProductOption.self)
             let id = method == .put ? try call.argument("id", as: Int.self) : nil
             return try await products.modifyProduct(sku: call.pathParameter("sku")) { product, allocator in

@@ -38,7 +38,7 @@ public struct ProductAttributeRoutes: Sendable {
             ) { [attributes] call in try await attributes.attribute(code: call.pathParameter("attributeCode")) },
             Endpoint(
                 .post, "/V1/products/attributes", access: Self.access, service: Self.service, operation: "save",
-                summary: "Save attribute data", body: ["attribute"]
+                summary: "Save attribute data", body: [.required("attribute", ProductAttribute.self)]
             ) { [attributes] call in
                 let attribute = try call.argument("attribute", as: ProductAttribute.self)
                 if let code = attribute.attributeCode, (try? await attributes.attribute(code: code)) != nil {
@@ -50,7 +50,7 @@ public struct ProductAttributeRoutes: Sendable {
             },
             Endpoint(
                 .put, "/V1/products/attributes/:attributeCode", access: Self.access, service: Self.service,
-                operation: "save", summary: "Save attribute data", body: ["attribute"]
+                operation: "save", summary: "Save attribute data", body: [.required("attribute", ProductAttribute.self)]
             ) { [attributes] call in
                 var attribute = try call.argument("attribute", as: ProductAttribute.self)
                 attribute.attributeCode = call.pathParameter("attributeCode")
@@ -70,14 +70,14 @@ public struct ProductAttributeRoutes: Sendable {
             ) { [attributes] call in try await attributes.options(code: call.pathParameter("attributeCode")) },
             Endpoint(
                 .post, "/V1/products/attributes/:attributeCode/options", access: Self.access, service: Self.optionService,
-                operation: "add", summary: "Add option to attribute", body: ["option"]
+                operation: "add", summary: "Add option to attribute", body: [.required("option", AttributeOption.self)]
             ) { [attributes] call in
                 let option = try call.argument("option", as: AttributeOption.self)
                 return String(try await attributes.addOption(code: call.pathParameter("attributeCode"), option: option))
             },
             Endpoint(
                 .put, "/V1/products/attributes/:attributeCode/options/:optionId", access: Self.access,
-                service: Self.optionService, operation: "update", summary: "Update attribute option", body: ["option"]
+                service: Self.optionService, operation: "update", summary: "Update attribute option", body: [.required("option", AttributeOption.self)]
             ) { [attributes] call in
                 let option = try call.argument("option", as: AttributeOption.self)
                 try await attributes.updateOption(

@@ -30,14 +30,14 @@ public struct ProductLinkRoutes: Sendable {
                 let product = try await products.product(sku: call.pathParameter("sku"), scope: .global)
                 return (product.productLinks ?? []).filter { $0.linkType == type }
             },
-            Endpoint(.post, "/V1/products/:sku/links", access: Self.access, service: "catalogProductLinkManagementV1", operation: "setProductLinks", summary: "Assign a product link to another product", body: ["items"]) { [products] call in
+            Endpoint(.post, "/V1/products/:sku/links", access: Self.access, service: "catalogProductLinkManagementV1", operation: "setProductLinks", summary: "Assign a product link to another product", body: [.required("items", [ProductLink].self)]) { [products] call in
                 let links = try await Self.resolved(try call.argument("items", as: [ProductLink].self), products: products)
                 try await products.modifyProduct(sku: call.pathParameter("sku")) { product, _ in
                     try ProductLinkRules.merge(links, into: &product)
                 }
                 return true
             },
-            Endpoint(.put, "/V1/products/:sku/links", access: Self.access, service: "catalogProductLinkRepositoryV1", operation: "save", summary: "Save product link", body: ["entity"]) { [products] call in
+            Endpoint(.put, "/V1/products/:sku/links", access: Self.access, service: "catalogProductLinkRepositoryV1", operation: "save", summary: "Save product link", body: [.required("entity", ProductLink.self)]) { [products] call in
                 let links = try await Self.resolved([try call.argument("entity", as: ProductLink.self)], products: products)
                 try await products.modifyProduct(sku: call.pathParameter("sku")) { product, _ in
                     try ProductLinkRules.merge(links, into: &product)

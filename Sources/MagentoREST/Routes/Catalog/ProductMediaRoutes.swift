@@ -25,7 +25,7 @@ public struct ProductMediaRoutes: Sendable {
                 let product = try await products.product(sku: call.pathParameter("sku"), scope: .global)
                 return try MediaGalleryRules.entry(try call.argument("entryId", as: Int.self), in: product)
             },
-            Endpoint(.post, "/V1/products/:sku/media", access: Self.edit, service: Self.service, operation: "create", summary: "Create new gallery entry", body: ["entry"]) { [products, media] call in
+            Endpoint(.post, "/V1/products/:sku/media", access: Self.edit, service: Self.service, operation: "create", summary: "Create new gallery entry", body: [.required("entry", MediaGalleryEntry.self)]) { [products, media] call in
                 var entry = try call.argument("entry", as: MediaGalleryEntry.self)
                 guard let content = entry.content else {
                     throw CommerceError.invalidInput(message: "The image content is invalid. Verify the content and try again.")
@@ -39,7 +39,7 @@ public struct ProductMediaRoutes: Sendable {
                 }
                 return String(id)   // Magento answers the new id as a JSON string
             },
-            Endpoint(.put, "/V1/products/:sku/media/:entryId", access: Self.edit, service: Self.service, operation: "update", summary: "Update gallery entry", body: ["entry"]) { [products, media] call in
+            Endpoint(.put, "/V1/products/:sku/media/:entryId", access: Self.edit, service: Self.service, operation: "update", summary: "Update gallery entry", body: [.required("entry", MediaGalleryEntry.self)]) { [products, media] call in
                 var entry = try call.argument("entry", as: MediaGalleryEntry.self)
                 if let content = entry.content {
                     let decoded = try ImageContentRules.decode(content)

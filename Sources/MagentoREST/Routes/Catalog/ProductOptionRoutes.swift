@@ -27,12 +27,12 @@ public struct ProductOptionRoutes: Sendable {
                 let product = try await products.product(sku: call.pathParameter("sku"), scope: .global)
                 return try CustomOptionRules.option(try call.argument("optionId", as: Int.self), in: product)
             },
-            Endpoint(.post, "/V1/products/options", access: Self.access, service: Self.service, operation: "save", summary: "Save Custom Option", body: ["option"]) { [products] call in
+            Endpoint(.post, "/V1/products/options", access: Self.access, service: Self.service, operation: "save", summary: "Save Custom Option", body: [.required("option", ProductCustomOption.self)]) { [products] call in
                 var option = try call.argument("option", as: ProductCustomOption.self)
                 option.optionId = nil
                 return try await Self.save(option, products: products)
             },
-            Endpoint(.put, "/V1/products/options/:optionId", access: Self.access, service: Self.service, operation: "save", summary: "Save Custom Option", body: ["option"]) { [products] call in
+            Endpoint(.put, "/V1/products/options/:optionId", access: Self.access, service: Self.service, operation: "save", summary: "Save Custom Option", body: [.required("option", ProductCustomOption.self)]) { [products] call in
                 var option = try call.argument("option", as: ProductCustomOption.self)
                 option.optionId = try call.argument("optionId", as: Int.self)
                 return try await Self.save(option, products: products)

@@ -54,7 +54,7 @@ public struct ProductPriceRoutes: Sendable {
     func lookup<Item: Encodable & Sendable>(
         _ path: String, service: String, _ read: @escaping @Sendable (Product) -> [Item]
     ) -> Endpoint {
-        Endpoint(.post, path, access: Self.access, service: service, operation: "get", summary: "Return product prices", body: ["skus"]) { [products] call in
+        Endpoint(.post, path, access: Self.access, service: service, operation: "get", summary: "Return product prices", body: [.required("skus", [String].self)]) { [products] call in
             var items: [Item] = []
             for sku in try call.argument("skus", as: [String].self) {
                 guard let product = try? await products.product(sku: sku, scope: .global) else {
@@ -70,7 +70,7 @@ public struct ProductPriceRoutes: Sendable {
         _ path: String, method: HTTPRequest.Method = .post, service: String, operation: String = "update", as: Row.Type,
         replacesTiers: Bool = false, _ apply: @escaping @Sendable (Row, inout Product) throws -> Void
     ) -> Endpoint {
-        Endpoint(method, path, access: Self.access, service: service, operation: operation, summary: "Update product prices", body: ["prices"]) { [products] call in
+        Endpoint(method, path, access: Self.access, service: service, operation: operation, summary: "Update product prices", body: [.required("prices", [Row].self)]) { [products] call in
             let rows = try call.argument("prices", as: [Row].self)
             var failures: [PriceUpdateResult] = []
             var cleared: Set<String> = []

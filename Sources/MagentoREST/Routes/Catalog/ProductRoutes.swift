@@ -38,7 +38,7 @@ public struct ProductRoutes: Sendable {
             },
             Endpoint(
                 .post, "/V1/products", access: Self.access, service: Self.service, operation: "save",
-                summary: "Create product", body: ["product", "saveOptions"]
+                summary: "Create product", body: [.required("product", Product.self), .optional("saveOptions", Bool.self)]
             ) { [products, media] call in
                 var product = try call.argument("product", as: Product.self)
                 try await ProductMediaRoutes.storeUploads(&product, media: media)
@@ -47,7 +47,7 @@ public struct ProductRoutes: Sendable {
             },
             Endpoint(
                 .put, "/V1/products/:sku", access: Self.access, service: Self.service, operation: "save",
-                summary: "Create product", body: ["product", "saveOptions"]
+                summary: "Create product", body: [.required("product", Product.self), .optional("saveOptions", Bool.self)]
             ) { [products, media] call in
                 var product = try call.argument("product", as: Product.self)
                 product.sku = call.pathParameter("sku")   // the URL's SKU wins

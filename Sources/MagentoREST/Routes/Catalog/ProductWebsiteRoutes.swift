@@ -28,7 +28,7 @@ public struct ProductWebsiteRoutes: Sendable {
     }
 
     private func assign(_ method: HTTPRequest.Method) -> Endpoint {
-        Endpoint(method, "/V1/products/:sku/websites", access: Self.access, service: Self.service, operation: "save", summary: "Assign a product to the website", body: ["productWebsiteLink"]) { [products] call in
+        Endpoint(method, "/V1/products/:sku/websites", access: Self.access, service: Self.service, operation: "save", summary: "Assign a product to the website", body: [.required("productWebsiteLink", ProductWebsiteLink.self)]) { [products] call in
             let link = try call.argument("productWebsiteLink", as: ProductWebsiteLink.self)
             let website = link.websiteId ?? 0
             guard call.stores.websites.contains(where: { $0.id == website }) else {

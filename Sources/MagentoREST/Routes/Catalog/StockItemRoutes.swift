@@ -41,7 +41,7 @@ public struct StockItemRoutes: Sendable {
             },
             Endpoint(
                 .put, "/V1/products/:productSku/stockItems/:itemId", access: Self.access, service: Self.service,
-                operation: "updateStockItemBySku", summary: "Update stock item by product SKU", body: ["stockItem"]
+                operation: "updateStockItemBySku", summary: "Update stock item by product SKU", body: [.required("stockItem", StockItem.self)]
             ) { [registry, configuration] call in
                 let update = try call.argument("stockItem", as: StockItem.self)
                 return try await registry.updateStockItem(sku: call.pathParameter("productSku"), update: update, config: configuration())

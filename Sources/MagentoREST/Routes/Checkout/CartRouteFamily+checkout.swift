@@ -10,19 +10,19 @@ extension CartRouteFamily {
             endpoint(.get, "/billing-address", service: service("BillingAddressManagementV1"), operation: "get", summary: "Returns the billing address for a specified quote.") {
                 _, id in try await checkout.billingAddress(id)
             },
-            endpoint(.post, "/billing-address", service: service("BillingAddressManagementV1"), operation: "assign", summary: "Assigns a specified billing address to a specified cart.", body: ["address", "useForShipping"]) {
+            endpoint(.post, "/billing-address", service: service("BillingAddressManagementV1"), operation: "assign", summary: "Assigns a specified billing address to a specified cart.", body: [.required("address", CartAddress.self), .optional("useForShipping", Bool.self)]) {
                 call, id in
                 try await checkout.setBillingAddress(
                     id, try call.argument("address", as: CartAddress.self), useForShipping: try call.optionalArgument("useForShipping", as: Bool.self) ?? false
                 )
             },
-            endpoint(.post, "/estimate-shipping-methods", service: service("ShipmentEstimationV1"), operation: "estimateByExtendedAddress", summary: "Estimate shipping by address and return list of available shipping methods.", body: ["address"]) {
+            endpoint(.post, "/estimate-shipping-methods", service: service("ShipmentEstimationV1"), operation: "estimateByExtendedAddress", summary: "Estimate shipping by address and return list of available shipping methods.", body: [.required("address", CartAddress.self)]) {
                 call, id in try await checkout.estimateShipping(id, to: try call.argument("address", as: CartAddress.self), settings: call.checkoutSettings)
             },
             endpoint(.get, "/shipping-methods", service: service("ShippingMethodManagementV1"), operation: "getList", summary: "Lists applicable shipping methods for a specified quote.") {
                 call, id in try await checkout.shippingMethods(id, settings: call.checkoutSettings)
             },
-            endpoint(.post, "/shipping-information", service: checkoutService("ShippingInformationManagementV1"), operation: "saveAddressInformation", summary: "Saves the shipping and billing addresses and the shipping method.", body: ["addressInformation"]) {
+            endpoint(.post, "/shipping-information", service: checkoutService("ShippingInformationManagementV1"), operation: "saveAddressInformation", summary: "Saves the shipping and billing addresses and the shipping method.", body: [.required("addressInformation", ShippingInformation.self)]) {
                 call, id in
                 try await checkout.saveShippingInformation(id, try call.argument("addressInformation", as: ShippingInformation.self), settings: call.checkoutSettings)
             },
@@ -32,10 +32,10 @@ extension CartRouteFamily {
             endpoint(.get, "/selected-payment-method", service: service("PaymentMethodManagementV1"), operation: "get", summary: "Returns the payment method for a specified shopping cart.") {
                 _, id in try await checkout.selectedPayment(id)
             },
-            endpoint(.put, "/selected-payment-method", service: service("PaymentMethodManagementV1"), operation: "set", summary: "Adds a specified payment method to a specified shopping cart.", body: ["method"]) {
+            endpoint(.put, "/selected-payment-method", service: service("PaymentMethodManagementV1"), operation: "set", summary: "Adds a specified payment method to a specified shopping cart.", body: [.required("method", CartPayment.self)]) {
                 call, id in try await checkout.setPayment(id, try call.argument("method", as: CartPayment.self), settings: call.checkoutSettings)
             },
-            endpoint(.put, "/order", service: kind == .guest ? "quoteGuestCartManagementV1" : "quoteCartManagementV1", operation: "placeOrder", summary: "Places an order for a specified cart.", body: ["paymentMethod"]) {
+            endpoint(.put, "/order", service: kind == .guest ? "quoteGuestCartManagementV1" : "quoteCartManagementV1", operation: "placeOrder", summary: "Places an order for a specified cart.", body: [.optional("paymentMethod", CartPayment.self)]) {
                 call, id in
                 String(try await checkout.placeOrder(id, payment: try call.optionalArgument("paymentMethod", as: CartPayment.self), settings: call.checkoutSettings))
             },
@@ -52,7 +52,8 @@ extension CartRouteFamily {
         let checkout = self.checkout
         let isGuest = kind == .guest
         let service = checkoutService("PaymentInformationManagementV1")
-        let body = isGuest ? ["email", "paymentMethod", "billingAddress"] : ["paymentMethod", "billingAddress"]
+        let body: [BodyArgument] = (isGuest ? [.required("email", String.self)] : [])
+            + [.required("paymentMethod", CartPayment.self), .optional("billingAddress", CartAddress.self)]
         return [
             endpoint(.get, "/payment-information", service: service, operation: "getPaymentInformation", summary: "Get payment information.") {
                 call, id in try await checkout.paymentDetails(id, settings: call.checkoutSettings)
@@ -65,7 +66,7 @@ extension CartRouteFamily {
                     billingAddress: try call.optionalArgument("billingAddress", as: CartAddress.self), settings: call.checkoutSettings
                 ))
             },
-            endpoint(.put, "/collect-totals", service: self.service("CartTotalManagementV1"), operation: "collectTotals", summary: "Set shipping/billing methods and additional data for cart and collect totals.", body: ["paymentMethod", "shippingCarrierCode", "shippingMethodCode", "additionalData"]) {
+            endpoint(.put, "/collect-totals", service: self.service("CartTotalManagementV1"), operation: "collectTotals", summary: "Set shipping/billing methods and additional data for cart and collect totals.", body: [.required("paymentMethod", CartPayment.self), .optional("shippingCarrierCode", String.self), .optional("shippingMethodCode", String.self), .optional("additionalData", JSONObject.self)]) {
                 call, id in
                 try await checkout.collectTotals(
                     id, payment: try call.argument("paymentMethod", as: CartPayment.self),

@@ -9,7 +9,7 @@ extension CartRouteFamily {
         let cartService = kind == .mine ? "quoteCartManagementV1" : service("CartRepositoryV1")
         let save = kind != .mine ? [] : [
             // Magento forces `quote.id` to the token's cart: whatever id is sent, only that cart changes.
-            endpoint(.put, "", service: "quoteCartRepositoryV1", operation: "save", summary: "Save quote", body: ["quote"]) {
+            endpoint(.put, "", service: "quoteCartRepositoryV1", operation: "save", summary: "Save quote", body: [.required("quote", Cart.self)]) {
                 call, id in
                 try await checkout.saveCart(id, try call.argument("quote", as: Cart.self), storeId: call.store.id, settings: call.checkoutSettings)
                 return VoidResult()
@@ -22,10 +22,10 @@ extension CartRouteFamily {
             endpoint(.get, "/items", service: service("CartItemRepositoryV1"), operation: "getList", summary: "Lists items that are assigned to a specified cart.") {
                 _, id in try await checkout.items(id)
             },
-            endpoint(.post, "/items", service: service("CartItemRepositoryV1"), operation: "save", summary: "Add/update the specified cart item.", body: ["cartItem"]) {
+            endpoint(.post, "/items", service: service("CartItemRepositoryV1"), operation: "save", summary: "Add/update the specified cart item.", body: [.required("cartItem", CartItem.self)]) {
                 call, id in try await checkout.addItem(id, try call.argument("cartItem", as: CartItem.self), storeId: call.store.id)
             },
-            endpoint(.put, "/items/:itemId", service: service("CartItemRepositoryV1"), operation: "save", summary: "Add/update the specified cart item.", body: ["cartItem"]) {
+            endpoint(.put, "/items/:itemId", service: service("CartItemRepositoryV1"), operation: "save", summary: "Add/update the specified cart item.", body: [.required("cartItem", CartItem.self)]) {
                 call, id in
                 try await checkout.updateItem(id, itemId: try call.argument("itemId", as: Int.self), try call.argument("cartItem", as: CartItem.self), storeId: call.store.id)
             },
@@ -35,7 +35,7 @@ extension CartRouteFamily {
             endpoint(.get, "/totals", service: service("CartTotalRepositoryV1"), operation: "get", summary: "Returns quote totals data for a specified cart.") {
                 call, id in try await checkout.totals(id, settings: call.checkoutSettings)
             },
-            endpoint(.post, "/totals-information", service: checkoutService("TotalsInformationManagementV1"), operation: "calculate", summary: "Calculate quote totals based on address and shipping method.", body: ["addressInformation"]) {
+            endpoint(.post, "/totals-information", service: checkoutService("TotalsInformationManagementV1"), operation: "calculate", summary: "Calculate quote totals based on address and shipping method.", body: [.required("addressInformation", TotalsInformation.self)]) {
                 call, id in
                 try await checkout.totals(id, information: try call.argument("addressInformation", as: TotalsInformation.self), settings: call.checkoutSettings)
             },

@@ -35,13 +35,14 @@ struct CartRouteFamily: Sendable {
     }
 
     func endpoint<Output: Encodable & Sendable>(
-        _ method: HTTPRequest.Method, _ suffix: String, service: String, operation: String, summary: String, body: [String] = [],
+        _ method: HTTPRequest.Method, _ suffix: String, service: String, operation: String, summary: String, body: [BodyArgument] = [],
         handler: @escaping @Sendable (EndpointCall, Int) async throws -> Output
     ) -> Endpoint {
         Endpoint(
             method, prefix + suffix, access: access, service: service, operation: operation, summary: summary,
             forced: forced, body: body
         ) { [self] call in try await handler(call, try await cartId(call)) }
+        .pathType("cartId", kind == .guest ? .string : .integer)
     }
 }
 

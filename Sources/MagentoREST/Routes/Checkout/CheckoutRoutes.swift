@@ -62,14 +62,14 @@ public struct CheckoutRoutes: Sendable {
     var assignmentEndpoints: [Endpoint] {
         let checkout = self.checkout
         return [
-            Endpoint(.put, "/V1/guest-carts/:cartId", access: .selfCustomer, service: "quoteGuestCartManagementV1", operation: "assignCustomer", summary: "Assigns a specified customer to a specified shopping cart.", forced: Self.me, body: ["storeId"]) {
+            Endpoint(.put, "/V1/guest-carts/:cartId", access: .selfCustomer, service: "quoteGuestCartManagementV1", operation: "assignCustomer", summary: "Assigns a specified customer to a specified shopping cart.", forced: Self.me, body: [.optional("storeId", Int.self)]) {
                 call in
                 let id = try await checkout.cartId(masked: call.pathParameter("cartId"), guestOnly: false)
                 return try await checkout.assignCustomer(
                     id, customerId: try call.argument("customerId", as: Int.self), storeId: try call.optionalArgument("storeId", as: Int.self) ?? call.store.id
                 )
             },
-            Endpoint(.put, "/V1/carts/:cartId", access: Self.manage, service: "quoteCartManagementV1", operation: "assignCustomer", summary: "Assigns a specified customer to a specified shopping cart.", body: ["customerId", "storeId"]) {
+            Endpoint(.put, "/V1/carts/:cartId", access: Self.manage, service: "quoteCartManagementV1", operation: "assignCustomer", summary: "Assigns a specified customer to a specified shopping cart.", body: [.required("customerId", Int.self), .optional("storeId", Int.self)]) {
                 [customers] call in
                 let customerId = try call.argument("customerId", as: Int.self)
                 _ = try await customers.customer(id: customerId)
@@ -87,7 +87,7 @@ extension CartRouteFamily {
         let checkout = self.checkout
         return endpoint(
             .post, "/estimate-shipping-methods-by-address-id", service: service("ShippingMethodManagementV1"), operation: "estimateByAddressId",
-            summary: "Estimate shipping by address id.", body: ["addressId"]
+            summary: "Estimate shipping by address id.", body: [.required("addressId", Int.self)]
         ) { call, id in
             let addressId = try call.argument("addressId", as: Int.self)
             let owner = try await checkout.quotes.quote(id: id).customerId

@@ -25,11 +25,11 @@ public struct CmsBlockRoutes: Sendable {
             ) { [cms] call in try await cms.block(id: try call.argument("blockId", as: Int.self)) },
             Endpoint(
                 .post, "/V1/cmsBlock", access: Self.access, service: Self.service,
-                operation: "save", summary: "Save block.", body: ["block"]
+                operation: "save", summary: "Save block.", body: [.required("block", CmsBlock.self)]
             ) { [cms] call in try await cms.saveBlock(try call.argument("block", as: CmsBlock.self)) },
             Endpoint(
                 .put, "/V1/cmsBlock/:id", access: Self.access, service: Self.service,
-                operation: "save", summary: "Save block.", body: ["block"]
+                operation: "save", summary: "Save block.", body: [.required("block", CmsBlock.self)]
             ) { [cms] call in
                 var block = try call.argument("block", as: CmsBlock.self)
                 block.id = try call.argument("id", as: Int.self)   // the URL's id wins

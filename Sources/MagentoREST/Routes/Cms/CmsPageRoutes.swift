@@ -25,11 +25,11 @@ public struct CmsPageRoutes: Sendable {
             ) { [cms] call in try await cms.page(id: try call.argument("pageId", as: Int.self)) },
             Endpoint(
                 .post, "/V1/cmsPage", access: Self.access, service: Self.service,
-                operation: "save", summary: "Save page.", body: ["page"]
+                operation: "save", summary: "Save page.", body: [.required("page", CmsPage.self)]
             ) { [cms] call in try await cms.savePage(try call.argument("page", as: CmsPage.self)) },
             Endpoint(
                 .put, "/V1/cmsPage/:id", access: Self.access, service: Self.service,
-                operation: "save", summary: "Save page.", body: ["page"]
+                operation: "save", summary: "Save page.", body: [.required("page", CmsPage.self)]
             ) { [cms] call in
                 var page = try call.argument("page", as: CmsPage.self)
                 page.id = try call.argument("id", as: Int.self)   // the URL's id wins

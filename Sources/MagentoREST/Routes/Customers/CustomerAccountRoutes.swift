@@ -16,7 +16,7 @@ public struct CustomerAccountRoutes: Sendable {
             Endpoint(
                 .post, "/V1/customers/isEmailAvailable", access: .anonymous, service: service, operation: "isEmailAvailable",
                 summary: "Check if given email is associated with a customer account in given website.",
-                body: ["customerEmail", "websiteId"]
+                body: [.required("customerEmail", String.self), .optional("websiteId", Int.self)]
             ) { [accounts] call in
                 let email = try call.argument("customerEmail", as: String.self)
                 let websiteId = try call.optionalArgument("websiteId", as: Int.self) ?? Self.websiteId(call)
@@ -24,14 +24,14 @@ public struct CustomerAccountRoutes: Sendable {
             },
             Endpoint(
                 .put, "/V1/customers/validate", access: CustomerRoutes.manage, service: service, operation: "validate",
-                summary: "Validate customer data.", body: ["customer"]
+                summary: "Validate customer data.", body: [.required("customer", Customer.self)]
             ) { call in
                 let problems = CustomerRules.accountProblems(try call.argument("customer", as: Customer.self))
                 return CustomerValidationResults(valid: problems.isEmpty, messages: problems)
             },
             Endpoint(
                 .put, "/V1/customers/me/password", access: .selfCustomer, service: service, operation: "changePasswordById",
-                summary: "Change customer password.", forced: CustomerRoutes.me, body: ["currentPassword", "newPassword"]
+                summary: "Change customer password.", forced: CustomerRoutes.me, body: [.required("currentPassword", String.self), .required("newPassword", String.self)]
             ) { [accounts] call in
                 try await accounts.changePassword(
                     customerId: try call.argument("customerId", as: Int.self),
@@ -41,7 +41,7 @@ public struct CustomerAccountRoutes: Sendable {
             },
             Endpoint(
                 .put, "/V1/customers/password", access: .anonymous, service: service, operation: "initiatePasswordReset",
-                summary: "Send an email to the customer with a password reset link.", body: ["email", "template", "websiteId"]
+                summary: "Send an email to the customer with a password reset link.", body: [.required("email", String.self), .required("template", String.self), .optional("websiteId", Int.self)]
             ) { [accounts] call in
                 try await accounts.initiatePasswordReset(
                     email: try call.argument("email", as: String.self), template: try call.argument("template", as: String.self),
@@ -50,7 +50,7 @@ public struct CustomerAccountRoutes: Sendable {
             },
             Endpoint(
                 .post, "/V1/customers/resetPassword", access: .anonymous, service: service, operation: "resetPassword",
-                summary: "Reset customer password.", body: ["email", "resetToken", "newPassword"]
+                summary: "Reset customer password.", body: [.required("email", String.self), .required("resetToken", String.self), .required("newPassword", String.self)]
             ) { [accounts] call in
                 try await accounts.resetPassword(
                     email: try call.argument("email", as: String.self), token: try call.argument("resetToken", as: String.self),

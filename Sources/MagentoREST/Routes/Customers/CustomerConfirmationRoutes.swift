@@ -26,7 +26,7 @@ public struct CustomerConfirmationRoutes: Sendable {
             },
             Endpoint(
                 .post, "/V1/customers/confirm", access: CustomerRoutes.manage, service: service, operation: "resendConfirmation",
-                summary: "Resend confirmation email.", body: ["email", "websiteId", "redirectUrl"]
+                summary: "Resend confirmation email.", body: [.required("email", String.self), .required("websiteId", Int.self), .optional("redirectUrl", String.self)]
             ) { [accounts] call -> Bool in
                 _ = try await accounts.customerId(
                     email: try call.argument("email", as: String.self), websiteId: try call.argument("websiteId", as: Int.self)
@@ -36,7 +36,7 @@ public struct CustomerConfirmationRoutes: Sendable {
             Endpoint(
                 .put, "/V1/customers/me/activate", access: .selfCustomer, service: service, operation: "activateById",
                 summary: "Activate a customer account using a key that was sent in a confirmation email.",
-                forced: CustomerRoutes.me, body: ["confirmationKey"]
+                forced: CustomerRoutes.me, body: [.required("confirmationKey", String.self)]
             ) { [accounts] call -> Customer in
                 _ = try await accounts.customers.customer(id: try call.argument("customerId", as: Int.self))
                 throw Self.alreadyActive
@@ -44,7 +44,7 @@ public struct CustomerConfirmationRoutes: Sendable {
             Endpoint(
                 .put, "/V1/customers/:email/activate", access: CustomerRoutes.manage, service: service, operation: "activate",
                 summary: "Activate a customer account using a key that was sent in a confirmation email.",
-                body: ["confirmationKey"]
+                body: [.required("confirmationKey", String.self)]
             ) { [accounts] call -> Customer in
                 _ = try await accounts.customerId(email: call.pathParameter("email"), websiteId: CustomerAccountRoutes.websiteId(call))
                 throw Self.alreadyActive

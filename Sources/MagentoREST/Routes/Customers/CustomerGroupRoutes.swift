@@ -48,7 +48,7 @@ public struct CustomerGroupRoutes: Sendable {
             ) { [groups] call in try await groups.group(id: try call.argument("id", as: Int.self)) },
             Endpoint(
                 .post, "/V1/customerGroups", access: Self.access, service: Self.repository, operation: "save",
-                summary: "Save customer group.", body: ["group"]
+                summary: "Save customer group.", body: [.required("group", CustomerGroup.self)]
             ) { [groups] call in
                 var group = try call.argument("group", as: CustomerGroup.self)
                 group.id = nil
@@ -56,7 +56,7 @@ public struct CustomerGroupRoutes: Sendable {
             },
             Endpoint(
                 .put, "/V1/customerGroups/:id", access: Self.access, service: Self.repository, operation: "save",
-                summary: "Save customer group.", body: ["group"]
+                summary: "Save customer group.", body: [.required("group", CustomerGroup.self)]
             ) { [groups] call in
                 var group = try call.argument("group", as: CustomerGroup.self)
                 group.id = try call.argument("id", as: Int.self)   // the URL's id wins

@@ -22,7 +22,7 @@ public struct CustomerRoutes: Sendable {
             Endpoint(
                 .post, "/V1/customers", access: .anonymous, service: Self.management, operation: "createAccount",
                 summary: "Create customer account. Perform necessary business operations like sending email.",
-                body: ["customer", "password", "redirectUrl"]
+                body: [.required("customer", Customer.self), .optional("password", String.self), .optional("redirectUrl", String.self)]
             ) { [accounts] call in
                 var customer = try call.argument("customer", as: Customer.self)
                 Self.applyStoreDefaults(&customer, call: call)
@@ -43,7 +43,7 @@ public struct CustomerRoutes: Sendable {
             Endpoint(
                 .put, "/V1/customers/me", access: .selfCustomer, service: Self.repository, operation: "save",
                 summary: "Create or update a customer.", forced: [ForcedParameter("customer.id", from: .customerId)],
-                body: ["customer", "passwordHash"]
+                body: [.required("customer", Customer.self), .optional("passwordHash", String.self)]
             ) { call in
                 var customer = try call.argument("customer", as: Customer.self)
                 // A shopper may not move themselves into another group.
@@ -56,7 +56,7 @@ public struct CustomerRoutes: Sendable {
             ) { call in try await customers.customer(id: try call.argument("customerId", as: Int.self)) },
             Endpoint(
                 .put, "/V1/customers/:customerId", access: Self.manage, service: Self.repository, operation: "save",
-                summary: "Create or update a customer.", body: ["customer", "passwordHash"]
+                summary: "Create or update a customer.", body: [.required("customer", Customer.self), .optional("passwordHash", String.self)]
             ) { call in
                 var customer = try call.argument("customer", as: Customer.self)
                 customer.id = try call.argument("customerId", as: Int.self)   // the URL's id wins

@@ -18,7 +18,7 @@ public struct CustomerTokenRoutes: Sendable {
             Endpoint(
                 .post, "/V1/integration/customer/token", access: .anonymous, service: Self.service,
                 operation: "createCustomerAccessToken", summary: "Create access token for admin given the customer credentials.",
-                body: ["username", "password"]
+                body: [.optional("username", String.self), .optional("password", String.self)]
             ) { [tokens] call in
                 try await tokens.createToken(
                     username: try call.optionalArgument("username", as: String.self),

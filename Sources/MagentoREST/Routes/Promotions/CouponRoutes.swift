@@ -25,11 +25,11 @@ public struct CouponRoutes: Sendable {
             ) { [salesRules] call in try await salesRules.coupon(id: try call.argument("couponId", as: Int.self)) },
             Endpoint(
                 .post, "/V1/coupons", access: SalesRuleRoutes.access, service: Self.repository,
-                operation: "save", summary: "Save a coupon.", body: ["coupon"]
+                operation: "save", summary: "Save a coupon.", body: [.required("coupon", Coupon.self)]
             ) { [salesRules] call in try await salesRules.saveCoupon(try call.argument("coupon", as: Coupon.self)) },
             Endpoint(
                 .put, "/V1/coupons/:couponId", access: SalesRuleRoutes.access, service: Self.repository,
-                operation: "save", summary: "Save a coupon.", body: ["coupon"]
+                operation: "save", summary: "Save a coupon.", body: [.required("coupon", Coupon.self)]
             ) { [salesRules] call in
                 var coupon = try call.argument("coupon", as: Coupon.self)
                 coupon.couponId = try call.argument("couponId", as: Int.self)   // the URL's id wins
@@ -44,19 +44,19 @@ public struct CouponRoutes: Sendable {
             },
             Endpoint(
                 .post, "/V1/coupons/generate", access: SalesRuleRoutes.access, service: Self.management,
-                operation: "generate", summary: "Generate coupon for a rule", body: ["couponSpec"]
+                operation: "generate", summary: "Generate coupon for a rule", body: [.required("couponSpec", CouponGenerationSpec.self)]
             ) { [salesRules] call in
                 try await salesRules.generateCoupons(try call.argument("couponSpec", as: CouponGenerationSpec.self))
             },
             Endpoint(
                 .post, "/V1/coupons/deleteByIds", access: SalesRuleRoutes.access, service: Self.management,
-                operation: "deleteByIds", summary: "Delete coupon by coupon ids.", body: ["ids", "ignoreInvalidCoupons"]
+                operation: "deleteByIds", summary: "Delete coupon by coupon ids.", body: [.required("ids", [Int].self), .optional("ignoreInvalidCoupons", Bool.self)]
             ) { [salesRules] call in
                 try await salesRules.deleteCoupons(ids: try call.argument("ids", as: [Int].self))
             },
             Endpoint(
                 .post, "/V1/coupons/deleteByCodes", access: SalesRuleRoutes.access, service: Self.management,
-                operation: "deleteByCodes", summary: "Delete coupon by coupon codes.", body: ["codes", "ignoreInvalidCoupons"]
+                operation: "deleteByCodes", summary: "Delete coupon by coupon codes.", body: [.required("codes", [String].self), .optional("ignoreInvalidCoupons", Bool.self)]
             ) { [salesRules] call in
                 try await salesRules.deleteCoupons(codes: try call.argument("codes", as: [String].self))
             },

@@ -25,11 +25,11 @@ public struct SalesRuleRoutes: Sendable {
             ) { [salesRules] call in try await salesRules.rule(id: try call.argument("ruleId", as: Int.self)) },
             Endpoint(
                 .post, "/V1/salesRules", access: Self.access, service: Self.service,
-                operation: "save", summary: "Save sales rule.", body: ["rule"]
+                operation: "save", summary: "Save sales rule.", body: [.required("rule", SalesRule.self)]
             ) { [salesRules] call in try await salesRules.saveRule(try call.argument("rule", as: SalesRule.self)) },
             Endpoint(
                 .put, "/V1/salesRules/:ruleId", access: Self.access, service: Self.service,
-                operation: "save", summary: "Save sales rule.", body: ["rule"]
+                operation: "save", summary: "Save sales rule.", body: [.required("rule", SalesRule.self)]
             ) { [salesRules] call in
                 var rule = try call.argument("rule", as: SalesRule.self)
                 rule.ruleId = try call.argument("ruleId", as: Int.self)   // the URL's id wins

@@ -14,7 +14,7 @@ public struct CreditmemoRoutes: Sendable {
 
     static let repository = "salesCreditmemoRepositoryV1"
     static let management = "salesCreditmemoManagementV1"
-    static let refundBody = ["items", "notify", "appendComment", "comment", "arguments"]
+    static let refundBody = DocumentCreationBody.arguments(refund: true)
 
     public var endpoints: [Endpoint] {
         [
@@ -24,7 +24,7 @@ public struct CreditmemoRoutes: Sendable {
                 String(try await sales.refund(orderId: try call.argument("orderId", as: Int.self), invoiceId: nil, try call.documentRequest(refund: true), stock: stock()))
             },
             Endpoint(.post, "/V1/invoice/:invoiceId/refund", access: SalesAccess.creditmemos, service: "salesRefundInvoiceV1", operation: "execute",
-                     summary: "Create refund for invoice", body: Self.refundBody + ["isOnline"]) {
+                     summary: "Create refund for invoice", body: Self.refundBody + [.optional("isOnline", Bool.self)]) {
                 [sales, stock] call in
                 String(try await sales.refund(orderId: 0, invoiceId: try call.argument("invoiceId", as: Int.self), try call.documentRequest(refund: true), stock: stock()))
             },
@@ -41,18 +41,18 @@ public struct CreditmemoRoutes: Sendable {
                 return SearchResults(items: comments, searchCriteria: SearchCriteria().echoed, totalCount: comments.count)
             },
             Endpoint(.post, "/V1/creditmemo/:id/comments", access: SalesAccess.creditmemos, service: "salesCreditmemoCommentRepositoryV1", operation: "save",
-                     summary: "Performs persist operations for a specified entity.", body: ["entity"]) {
+                     summary: "Performs persist operations for a specified entity.", body: [.required("entity", SalesComment.self)]) {
                 [sales] call in
                 var comment = try call.argument("entity", as: SalesComment.self)
                 comment.parentId = try call.argument("id", as: Int.self)
                 return try await sales.addComment(comment, to: .creditmemo)
             },
             Endpoint(.post, "/V1/creditmemo", access: SalesAccess.creditmemos, service: Self.repository, operation: "save",
-                     summary: "Performs persist operations for a specified credit memo.", body: ["entity"]) {
+                     summary: "Performs persist operations for a specified credit memo.", body: [.required("entity", Creditmemo.self)]) {
                 [sales, stock] call in try await DocumentSave.refund(try call.argument("entity", as: Creditmemo.self), sales: sales, stock: stock())
             },
             Endpoint(.post, "/V1/creditmemo/refund", access: SalesAccess.creditmemos, service: Self.management, operation: "refund",
-                     summary: "Prepares creditmemo to refund and save it.", body: ["creditmemo", "offlineRequested"]) {
+                     summary: "Prepares creditmemo to refund and save it.", body: [.required("creditmemo", Creditmemo.self), .optional("offlineRequested", Bool.self)]) {
                 // Every payment is offline, so `offlineRequested` changes nothing; it is still read
                 // so that a wrongly typed value is refused.
                 [sales, stock] call in

@@ -15,7 +15,7 @@ public struct InvoiceRoutes: Sendable {
     public var endpoints: [Endpoint] {
         [
             Endpoint(.post, "/V1/order/:orderId/invoice", access: SalesAccess.invoice, service: "salesInvoiceOrderV1", operation: "execute",
-                     summary: "Creates an invoice for an order.", body: ["capture", "items", "notify", "appendComment", "comment", "arguments"]) {
+                     summary: "Creates an invoice for an order.", body: [.optional("capture", Bool.self)] + DocumentCreationBody.arguments()) {
                 [sales] call in String(try await sales.invoice(orderId: try call.argument("orderId", as: Int.self), try call.documentRequest()))
             },
             .search("/V1/invoices", access: SalesAccess.invoices, service: Self.repository, summary: "Lists invoices that match specified search criteria.") {
@@ -31,11 +31,11 @@ public struct InvoiceRoutes: Sendable {
                 return SearchResults(items: comments, searchCriteria: SearchCriteria().echoed, totalCount: comments.count)
             },
             Endpoint(.post, "/V1/invoices/comments", access: SalesAccess.invoices, service: "salesInvoiceCommentRepositoryV1", operation: "save",
-                     summary: "Performs persist operations for a specified invoice comment.", body: ["entity"]) {
+                     summary: "Performs persist operations for a specified invoice comment.", body: [.required("entity", SalesComment.self)]) {
                 [sales] call in try await sales.addComment(try call.argument("entity", as: SalesComment.self), to: .invoice)
             },
             Endpoint(.post, "/V1/invoices", access: SalesAccess.invoices, service: Self.repository, operation: "save",
-                     summary: "Performs persist operations for a specified invoice.", body: ["entity"]) {
+                     summary: "Performs persist operations for a specified invoice.", body: [.required("entity", Invoice.self)]) {
                 [sales] call in
                 let invoice = try call.argument("entity", as: Invoice.self)
                 let orderId = try DocumentSave.orderId(entityId: invoice.entityId, orderId: invoice.orderId, .invoice)

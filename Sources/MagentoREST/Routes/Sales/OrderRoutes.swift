@@ -29,13 +29,13 @@ public struct OrderRoutes: Sendable {
             Endpoint(.get, "/V1/orders/:id", access: SalesAccess.view, service: Self.repository, operation: "get", summary: "Loads a specified order.") {
                 [sales] call in try await sales.order(id: try call.argument("id", as: Int.self))
             },
-            Endpoint(.post, "/V1/orders", access: SalesAccess.create, service: Self.repository, operation: "save", summary: "Performs persist operations for a specified order.", body: ["entity"]) {
+            Endpoint(.post, "/V1/orders", access: SalesAccess.create, service: Self.repository, operation: "save", summary: "Performs persist operations for a specified order.", body: [.required("entity", Order.self)]) {
                 [sales, stock] call in try await Self.save(try call.argument("entity", as: Order.self), sales: sales, stock: stock())
             },
-            Endpoint(.put, "/V1/orders/create", access: SalesAccess.create, service: Self.repository, operation: "save", summary: "Performs persist operations for a specified order.", body: ["entity"]) {
+            Endpoint(.put, "/V1/orders/create", access: SalesAccess.create, service: Self.repository, operation: "save", summary: "Performs persist operations for a specified order.", body: [.required("entity", Order.self)]) {
                 [sales, stock] call in try await Self.save(try call.argument("entity", as: Order.self), sales: sales, stock: stock())
             },
-            Endpoint(.put, "/V1/orders/:parent_id", access: SalesAccess.create, service: "salesOrderAddressRepositoryV1", operation: "save", summary: "Performs persist operations for a specified order address.", body: ["entity"]) {
+            Endpoint(.put, "/V1/orders/:parent_id", access: SalesAccess.create, service: "salesOrderAddressRepositoryV1", operation: "save", summary: "Performs persist operations for a specified order address.", body: [.required("entity", OrderAddress.self)]) {
                 [sales] call in
                 var address = try call.argument("entity", as: OrderAddress.self)
                 address.parentId = try call.argument("parent_id", as: Int.self)
@@ -49,7 +49,7 @@ public struct OrderRoutes: Sendable {
                 let comments = try await sales.orderComments(orderId: try call.argument("id", as: Int.self))
                 return SearchResults(items: comments, searchCriteria: SearchCriteria().echoed, totalCount: comments.count)
             },
-            Endpoint(.post, "/V1/orders/:id/comments", access: SalesAccess.comment, service: Self.management, operation: "addComment", summary: "Adds a comment to a specified order.", body: ["statusHistory"]) {
+            Endpoint(.post, "/V1/orders/:id/comments", access: SalesAccess.comment, service: Self.management, operation: "addComment", summary: "Adds a comment to a specified order.", body: [.required("statusHistory", OrderStatusHistory.self)]) {
                 [sales] call in
                 try await sales.addOrderComment(orderId: try call.argument("id", as: Int.self), try call.argument("statusHistory", as: OrderStatusHistory.self))
                 return true

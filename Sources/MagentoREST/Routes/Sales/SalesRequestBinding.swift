@@ -27,6 +27,20 @@ extension EndpointCall {
     }
 }
 
+/// The body arguments ``EndpointCall/documentRequest(tracks:refund:)`` reads, for the Swagger
+/// document; `appendComment`, `packages` and invoice/shipment `arguments` are accepted and unused.
+enum DocumentCreationBody {
+    static func arguments(tracks: Bool = false, refund: Bool = false) -> [BodyArgument] {
+        var arguments: [BodyArgument] = [
+            .optional("items", [DocumentItemCreation].self), .optional("notify", Bool.self),
+            .optional("appendComment", Bool.self), .optional("comment", DocumentCommentCreation.self),
+        ]
+        if tracks { arguments += [.optional("tracks", [TrackCreation].self), .optional("packages", [JSONObject].self)] }
+        arguments.append(refund ? .optional("arguments", CreditmemoCreationArguments.self) : .optional("arguments", JSONObject.self))
+        return arguments
+    }
+}
+
 /// Magento's sales ACL resources.
 enum SalesAccess {
     static let view = EndpointAccess.resources(["Magento_Sales::actions_view"])

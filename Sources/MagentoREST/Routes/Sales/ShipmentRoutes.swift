@@ -15,7 +15,7 @@ public struct ShipmentRoutes: Sendable {
     public var endpoints: [Endpoint] {
         [
             Endpoint(.post, "/V1/order/:orderId/ship", access: SalesAccess.ship, service: "salesShipOrderV1", operation: "execute",
-                     summary: "Creates new Shipment for given Order.", body: ["items", "notify", "appendComment", "comment", "tracks", "packages", "arguments"]) {
+                     summary: "Creates new Shipment for given Order.", body: DocumentCreationBody.arguments(tracks: true)) {
                 [sales] call in String(try await sales.ship(orderId: try call.argument("orderId", as: Int.self), try call.documentRequest(tracks: true)))
             },
             .search("/V1/shipments", access: SalesAccess.shipments, service: Self.repository, summary: "Lists shipments that match specified search criteria.") {
@@ -31,21 +31,21 @@ public struct ShipmentRoutes: Sendable {
                 return SearchResults(items: comments, searchCriteria: SearchCriteria().echoed, totalCount: comments.count)
             },
             Endpoint(.post, "/V1/shipment/:id/comments", access: SalesAccess.shipments, service: "salesShipmentCommentRepositoryV1", operation: "save",
-                     summary: "Performs persist operations for a specified shipment comment.", body: ["entity"]) {
+                     summary: "Performs persist operations for a specified shipment comment.", body: [.required("entity", SalesComment.self)]) {
                 [sales] call in
                 var comment = try call.argument("entity", as: SalesComment.self)
                 comment.parentId = try call.argument("id", as: Int.self)
                 return try await sales.addComment(comment, to: .shipment)
             },
             Endpoint(.post, "/V1/shipment", access: SalesAccess.shipments, service: Self.repository, operation: "save",
-                     summary: "Performs persist operations for a specified shipment.", body: ["entity"]) {
+                     summary: "Performs persist operations for a specified shipment.", body: [.required("entity", Shipment.self)]) {
                 [sales] call in
                 let shipment = try call.argument("entity", as: Shipment.self)
                 let orderId = try DocumentSave.orderId(entityId: shipment.entityId, orderId: shipment.orderId, .shipment)
                 return try await sales.shipment(id: try await sales.ship(orderId: orderId, DocumentSave.request(shipment)))
             },
             Endpoint(.post, "/V1/shipment/track", access: SalesAccess.shipments, service: "salesShipmentTrackRepositoryV1", operation: "save",
-                     summary: "Performs persist operations for a specified shipment track.", body: ["entity"]) {
+                     summary: "Performs persist operations for a specified shipment track.", body: [.required("entity", ShipmentTrack.self)]) {
                 [sales] call in try await sales.addTrack(try call.argument("entity", as: ShipmentTrack.self))
             },
             Endpoint(.delete, "/V1/shipment/track/:id", access: SalesAccess.shipments, service: "salesShipmentTrackRepositoryV1", operation: "deleteById",

@@ -26,13 +26,13 @@ public struct TaxClassRoutes: Sendable {
             // Magento declares the saved id as a string.
             Endpoint(
                 .post, "/V1/taxClasses", access: Self.access, service: Self.service,
-                operation: "save", summary: "Create a Tax Class", body: ["taxClass"]
+                operation: "save", summary: "Create a Tax Class", body: [.required("taxClass", TaxClass.self)]
             ) { [tax] call in
                 String(try await tax.saveClass(try call.argument("taxClass", as: TaxClass.self)))
             },
             Endpoint(
                 .put, "/V1/taxClasses/:classId", access: Self.access, service: Self.service,
-                operation: "save", summary: "Create a Tax Class", body: ["taxClass"]
+                operation: "save", summary: "Create a Tax Class", body: [.required("taxClass", TaxClass.self)]
             ) { [tax] call in
                 var taxClass = try call.argument("taxClass", as: TaxClass.self)
                 taxClass.classId = try call.argument("classId", as: Int.self)   // the URL's id wins

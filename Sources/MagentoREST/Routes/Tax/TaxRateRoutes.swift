@@ -24,11 +24,11 @@ public struct TaxRateRoutes: Sendable {
             ) { [tax] call in try await tax.rate(id: try call.argument("rateId", as: Int.self)) },
             Endpoint(
                 .post, "/V1/taxRates", access: TaxClassRoutes.access, service: Self.service,
-                operation: "save", summary: "Create or update tax rate", body: ["taxRate"]
+                operation: "save", summary: "Create or update tax rate", body: [.required("taxRate", TaxRate.self)]
             ) { [tax] call in try await tax.saveRate(try call.argument("taxRate", as: TaxRate.self)) },
             Endpoint(
                 .put, "/V1/taxRates", access: TaxClassRoutes.access, service: Self.service,
-                operation: "save", summary: "Create or update tax rate", body: ["taxRate"]
+                operation: "save", summary: "Create or update tax rate", body: [.required("taxRate", TaxRate.self)]
             ) { [tax] call in try await tax.saveRate(try call.argument("taxRate", as: TaxRate.self)) },
             Endpoint(
                 .delete, "/V1/taxRates/:rateId", access: TaxClassRoutes.access, service: Self.service,

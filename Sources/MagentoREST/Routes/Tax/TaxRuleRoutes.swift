@@ -24,11 +24,11 @@ public struct TaxRuleRoutes: Sendable {
             ) { [tax] call in try await tax.rule(id: try call.argument("ruleId", as: Int.self)) },
             Endpoint(
                 .post, "/V1/taxRules", access: TaxClassRoutes.access, service: Self.service,
-                operation: "save", summary: "Save TaxRule", body: ["rule"]
+                operation: "save", summary: "Save TaxRule", body: [.required("rule", TaxRule.self)]
             ) { [tax] call in try await tax.saveRule(try call.argument("rule", as: TaxRule.self)) },
             Endpoint(
                 .put, "/V1/taxRules", access: TaxClassRoutes.access, service: Self.service,
-                operation: "save", summary: "Save TaxRule", body: ["rule"]
+                operation: "save", summary: "Save TaxRule", body: [.required("rule", TaxRule.self)]
             ) { [tax] call in try await tax.saveRule(try call.argument("rule", as: TaxRule.self)) },
             Endpoint(
                 .delete, "/V1/taxRules/:ruleId", access: TaxClassRoutes.access, service: Self.service,

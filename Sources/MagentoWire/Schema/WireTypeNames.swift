@@ -1,0 +1,114 @@
+/// Magento's type names (as in its Swagger document and WSDL) for the wire models: the names
+/// every generated schema uses. Types not listed fall back to their Swift name in kebab case.
+
+extension AttributeFrontendLabel: WireTypeNamed { public static let wireTypeName = "eav-data-attribute-frontend-label-interface" }
+extension AttributeGroup: WireTypeNamed { public static let wireTypeName = "eav-data-attribute-group-interface" }
+extension AttributeOption: WireTypeNamed { public static let wireTypeName = "eav-data-attribute-option-interface" }
+extension AttributeOptionLabel: WireTypeNamed { public static let wireTypeName = "eav-data-attribute-option-label-interface" }
+extension AttributeSet: WireTypeNamed { public static let wireTypeName = "eav-data-attribute-set-interface" }
+extension AttributeValidationRule: WireTypeNamed { public static let wireTypeName = "eav-data-attribute-validation-rule-interface" }
+extension BasePrice: WireTypeNamed { public static let wireTypeName = "catalog-data-base-price-interface" }
+extension Cart: WireTypeNamed { public static let wireTypeName = "quote-data-cart-interface" }
+extension CartAddress: WireTypeNamed { public static let wireTypeName = "quote-data-address-interface" }
+extension CartCurrency: WireTypeNamed { public static let wireTypeName = "quote-data-currency-interface" }
+extension CartItem: WireTypeNamed { public static let wireTypeName = "quote-data-cart-item-interface" }
+extension CartPayment: WireTypeNamed { public static let wireTypeName = "quote-data-payment-interface" }
+extension CartTotals: WireTypeNamed { public static let wireTypeName = "quote-data-totals-interface" }
+extension CartTotalsItem: WireTypeNamed { public static let wireTypeName = "quote-data-totals-item-interface" }
+extension Category: WireTypeNamed { public static let wireTypeName = "catalog-data-category-interface" }
+extension CategoryLink: WireTypeNamed { public static let wireTypeName = "catalog-data-category-link-interface" }
+extension CategoryProductLink: WireTypeNamed { public static let wireTypeName = "catalog-data-category-product-link-interface" }
+extension CategoryTree: WireTypeNamed { public static let wireTypeName = "catalog-data-category-tree-interface" }
+extension CmsBlock: WireTypeNamed { public static let wireTypeName = "cms-data-block-interface" }
+extension CmsPage: WireTypeNamed { public static let wireTypeName = "cms-data-page-interface" }
+extension ConfigurableProductOption: WireTypeNamed { public static let wireTypeName = "configurable-product-data-option-interface" }
+extension ConfigurableProductOptionValue: WireTypeNamed { public static let wireTypeName = "configurable-product-data-option-value-interface" }
+extension Cost: WireTypeNamed { public static let wireTypeName = "catalog-data-cost-interface" }
+extension CountryInformation: WireTypeNamed { public static let wireTypeName = "directory-data-country-information-interface" }
+extension Coupon: WireTypeNamed { public static let wireTypeName = "sales-rule-data-coupon-interface" }
+extension CouponGenerationSpec: WireTypeNamed { public static let wireTypeName = "sales-rule-data-coupon-generation-spec-interface" }
+extension CouponMassDeleteResult: WireTypeNamed { public static let wireTypeName = "sales-rule-data-coupon-mass-delete-result-interface" }
+extension Creditmemo: WireTypeNamed { public static let wireTypeName = "sales-data-creditmemo-interface" }
+extension CreditmemoItem: WireTypeNamed { public static let wireTypeName = "sales-data-creditmemo-item-interface" }
+extension CurrencyInformationResponse: WireTypeNamed { public static let wireTypeName = "directory-data-currency-information-interface" }
+extension CustomAttribute: WireTypeNamed { public static let wireTypeName = "framework-attribute-interface" }
+extension Customer: WireTypeNamed { public static let wireTypeName = "customer-data-customer-interface" }
+extension CustomerAddress: WireTypeNamed { public static let wireTypeName = "customer-data-address-interface" }
+extension CustomerGroup: WireTypeNamed { public static let wireTypeName = "customer-data-group-interface" }
+extension CustomerRegion: WireTypeNamed { public static let wireTypeName = "customer-data-region-interface" }
+extension CustomerValidationResults: WireTypeNamed { public static let wireTypeName = "customer-data-validation-results-interface" }
+extension ExchangeRate: WireTypeNamed { public static let wireTypeName = "directory-data-exchange-rate-interface" }
+extension Filter: WireTypeNamed { public static let wireTypeName = "framework-filter" }
+extension FilterGroup: WireTypeNamed { public static let wireTypeName = "framework-search-filter-group" }
+extension ImageContent: WireTypeNamed { public static let wireTypeName = "framework-data-image-content-interface" }
+extension InventorySource: WireTypeNamed { public static let wireTypeName = "inventory-api-data-source-interface" }
+extension InventoryStock: WireTypeNamed { public static let wireTypeName = "inventory-api-data-stock-interface" }
+extension InventoryStockExtension: WireTypeNamed { public static let wireTypeName = "inventory-api-data-stock-extension-interface" }
+extension Invoice: WireTypeNamed { public static let wireTypeName = "sales-data-invoice-interface" }
+extension InvoiceItem: WireTypeNamed { public static let wireTypeName = "sales-data-invoice-item-interface" }
+extension MediaGalleryEntry: WireTypeNamed { public static let wireTypeName = "catalog-data-product-attribute-media-gallery-entry-interface" }
+extension Order: WireTypeNamed { public static let wireTypeName = "sales-data-order-interface" }
+extension OrderAddress: WireTypeNamed { public static let wireTypeName = "sales-data-order-address-interface" }
+extension OrderExtensionAttributes: WireTypeNamed { public static let wireTypeName = "sales-data-order-extension-interface" }
+extension OrderItem: WireTypeNamed { public static let wireTypeName = "sales-data-order-item-interface" }
+extension OrderPayment: WireTypeNamed { public static let wireTypeName = "sales-data-order-payment-interface" }
+extension OrderShipping: WireTypeNamed { public static let wireTypeName = "sales-data-shipping-interface" }
+extension OrderStatusHistory: WireTypeNamed { public static let wireTypeName = "sales-data-order-status-history-interface" }
+extension PaymentDetails: WireTypeNamed { public static let wireTypeName = "checkout-data-payment-details-interface" }
+extension PaymentMethod: WireTypeNamed { public static let wireTypeName = "quote-data-payment-method-interface" }
+extension PriceUpdateResult: WireTypeNamed { public static let wireTypeName = "catalog-data-price-update-result-interface" }
+extension Product: WireTypeNamed { public static let wireTypeName = "catalog-data-product-interface" }
+extension ProductAttribute: WireTypeNamed { public static let wireTypeName = "catalog-data-product-attribute-interface" }
+extension ProductAttributeType: WireTypeNamed { public static let wireTypeName = "catalog-data-product-attribute-type-interface" }
+extension ProductCustomOption: WireTypeNamed { public static let wireTypeName = "catalog-data-product-custom-option-interface" }
+extension ProductCustomOptionType: WireTypeNamed { public static let wireTypeName = "catalog-data-product-custom-option-type-interface" }
+extension ProductCustomOptionValue: WireTypeNamed { public static let wireTypeName = "catalog-data-product-custom-option-values-interface" }
+extension ProductExtensionAttributes: WireTypeNamed { public static let wireTypeName = "catalog-data-product-extension-interface" }
+extension ProductLink: WireTypeNamed { public static let wireTypeName = "catalog-data-product-link-interface" }
+extension ProductLinkAttribute: WireTypeNamed { public static let wireTypeName = "catalog-data-product-link-attribute-interface" }
+extension ProductLinkExtension: WireTypeNamed { public static let wireTypeName = "catalog-data-product-link-extension-interface" }
+extension ProductLinkType: WireTypeNamed { public static let wireTypeName = "catalog-data-product-link-type-interface" }
+extension ProductTierPrice: WireTypeNamed { public static let wireTypeName = "catalog-data-product-tier-price-interface" }
+extension ProductTierPriceExtension: WireTypeNamed { public static let wireTypeName = "catalog-data-product-tier-price-extension-interface" }
+extension ProductType: WireTypeNamed { public static let wireTypeName = "catalog-data-product-type-interface" }
+extension ProductWebsiteLink: WireTypeNamed { public static let wireTypeName = "catalog-data-product-website-link-interface" }
+extension RegionInformation: WireTypeNamed { public static let wireTypeName = "directory-data-region-information-interface" }
+extension SalesChannel: WireTypeNamed { public static let wireTypeName = "inventory-sales-api-data-sales-channel-interface" }
+extension SalesRule: WireTypeNamed { public static let wireTypeName = "sales-rule-data-rule-interface" }
+extension SalesRuleCondition: WireTypeNamed { public static let wireTypeName = "sales-rule-data-condition-interface" }
+extension SalesRuleLabel: WireTypeNamed { public static let wireTypeName = "sales-rule-data-rule-label-interface" }
+extension SearchCriteria: WireTypeNamed { public static let wireTypeName = "framework-search-criteria-interface" }
+extension Shipment: WireTypeNamed { public static let wireTypeName = "sales-data-shipment-interface" }
+extension ShipmentItem: WireTypeNamed { public static let wireTypeName = "sales-data-shipment-item-interface" }
+extension ShipmentTrack: WireTypeNamed { public static let wireTypeName = "sales-data-shipment-track-interface" }
+extension ShippingAssignment: WireTypeNamed { public static let wireTypeName = "sales-data-shipping-assignment-interface" }
+extension ShippingInformation: WireTypeNamed { public static let wireTypeName = "checkout-data-shipping-information-interface" }
+extension ShippingMethod: WireTypeNamed { public static let wireTypeName = "quote-data-shipping-method-interface" }
+extension SortOrder: WireTypeNamed { public static let wireTypeName = "framework-sort-order" }
+extension SourceCarrierLink: WireTypeNamed { public static let wireTypeName = "inventory-api-data-source-carrier-link-interface" }
+extension SourceItem: WireTypeNamed { public static let wireTypeName = "inventory-api-data-source-item-interface" }
+extension SourceItemConfiguration: WireTypeNamed { public static let wireTypeName = "inventory-low-quantity-notification-api-data-source-item-configuration-interface" }
+extension SpecialPrice: WireTypeNamed { public static let wireTypeName = "catalog-data-special-price-interface" }
+extension StockItem: WireTypeNamed { public static let wireTypeName = "cataloginventory-data-stock-item-interface" }
+extension StockSourceLink: WireTypeNamed { public static let wireTypeName = "inventory-api-data-stock-source-link-interface" }
+extension StockStatus: WireTypeNamed { public static let wireTypeName = "cataloginventory-data-stock-status-interface" }
+extension StoreConfig: WireTypeNamed { public static let wireTypeName = "store-data-store-config-interface" }
+extension StoreGroup: WireTypeNamed { public static let wireTypeName = "store-data-group-interface" }
+extension StoreView: WireTypeNamed { public static let wireTypeName = "store-data-store-interface" }
+extension TaxClass: WireTypeNamed { public static let wireTypeName = "tax-data-tax-class-interface" }
+extension TaxRate: WireTypeNamed { public static let wireTypeName = "tax-data-tax-rate-interface" }
+extension TaxRateTitle: WireTypeNamed { public static let wireTypeName = "tax-data-tax-rate-title-interface" }
+extension TaxRule: WireTypeNamed { public static let wireTypeName = "tax-data-tax-rule-interface" }
+extension TierPrice: WireTypeNamed { public static let wireTypeName = "catalog-data-tier-price-interface" }
+extension TotalSegment: WireTypeNamed { public static let wireTypeName = "quote-data-total-segment-interface" }
+extension TotalsInformation: WireTypeNamed { public static let wireTypeName = "checkout-data-totals-information-interface" }
+extension Website: WireTypeNamed { public static let wireTypeName = "store-data-website-interface" }
+
+extension SearchResults: WireTypeNamed {
+    /// `catalog-data-product-interface` → `catalog-data-product-search-results-interface`.
+    public static var wireTypeName: String {
+        let item = WireTypeReflector.name(of: Item.self)
+        let stem = item.hasSuffix("-interface") ? String(item.dropLast("-interface".count)) : item
+        return stem + "-search-results-interface"
+    }
+}
