@@ -29,6 +29,8 @@ public struct MagentoResponder: HTTPResponder {
     let rateLimiter: RateLimiter?
     let faults: FaultInjector?
     let clock: any CommerceClock
+    /// Other protocols served through this pipeline (GraphQL at `/graphql`).
+    let mounted: [any MountedProtocol]
     let errors = ErrorRenderer()
 
     public init(
@@ -39,8 +41,10 @@ public struct MagentoResponder: HTTPResponder {
         media: (any MediaStorage)? = nil,
         rateLimits: RateLimiter.Settings? = nil,
         faults: FaultInjector? = nil,
+        mounted: [any MountedProtocol] = [],
         clock: any CommerceClock = SystemClock(), settings: RESTSettings
     ) {
+        self.mounted = mounted
         self.routes = RouteTable(endpoints)
         self.asyncRoutes = AsyncRouteTables(endpoints)
         self.scheduler = AsyncScheduler(bulks: bulks)
@@ -68,6 +72,7 @@ public struct MagentoResponder: HTTPResponder {
         }
         let caller = await authenticate(request)
         let isAPI = request.uri.path.hasPrefix("/rest") || request.uri.path.hasPrefix("/index.php/rest")
+            || mounted.contains { $0.claims(path: request.uri.path) }
         let touched = AuditEntities()
         let reply = await AuditEntities.$current.withValue(touched) {
             await answer(request, context: context, requestId: requestId, caller: caller, isAPI: isAPI)
@@ -144,6 +149,9 @@ public struct MagentoResponder: HTTPResponder {
     }
 
     func handle(_ request: Request, context: Context, requestId: String, caller: Caller) async throws -> JSONReply {
+        if let protocolHandler = mounted.first(where: { $0.claims(path: request.uri.path) }) {
+            return await protocolHandler.reply(to: request, caller: caller, requestId: requestId, context: context)
+        }
         guard [.get, .post, .put, .delete].contains(request.method) else { throw MagentoHTTPError.invalidMethod }
         let outcome = RequestPath.parse(Substring(request.uri.path)) { code in
             code != "admin" && stores.view(code: code) != nil
