@@ -10,6 +10,13 @@ enum GraphQLComposition {
     static func areas(storage: Storage) async throws -> [any GraphQLArea] {
         [
             StoreArea(),
+            CatalogArea(
+                ports: CatalogPorts(
+                    search: storage.catalogSearch, categories: storage.categories,
+                    attributes: storage.productAttributes, cms: storage.cms
+                ),
+                filterable: try await CatalogArea.filterableAttributes(storage.productAttributes)
+            ),
         ]
     }
 
