@@ -38,13 +38,14 @@ struct StatementCountTests {
             let outcome = await engine.execute(query: Self.page, variables: ["size": .number(String(pageSize))], operationName: nil, context: context)
             return (counting.statements, outcome.body["data"]?["products"]?["items"]?.arrayValue?.count ?? 0)
         }
-        // The first request fills process-wide caches (attribute definitions); count warm requests.
+        // The first request fills process-wide caches (attribute definitions), which may also
+        // refresh between requests on a slow machine: compare the fewest statements of two tries.
         _ = await statements(pageSize: 20)
-        let small = await statements(pageSize: 2)
-        let large = await statements(pageSize: 20)
-        #expect(small.1 == 2)
-        #expect(large.1 == 20)
-        #expect(small.0 == large.0)
+        let small = [await statements(pageSize: 2), await statements(pageSize: 2)]
+        let large = [await statements(pageSize: 20), await statements(pageSize: 20)]
+        #expect(small.allSatisfy { $0.1 == 2 })
+        #expect(large.allSatisfy { $0.1 == 20 })
+        #expect(small.map(\.0).min() == large.map(\.0).min())
         await storage.close()
     }
 }
