@@ -76,12 +76,13 @@ public struct MagpieApplication: Sendable {
             settings.enforceSecureRoutes = configuration.enforceSecureRoutes
             settings.largeBodyBytes = configuration.connectionLimits.largeBodyBytes
             settings.concurrentLargeBodies = configuration.connectionLimits.concurrentLargeBodies
+            let graphQL = try await GraphQLComposition.endpoint(storage: storage, stores: stores, settings: settings)
             let responder = MagentoResponder(
                 endpoints: endpoints,
                 stores: stores,
                 tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, audit: configuration.auditEnabled ? audit : nil, metrics: metrics,
                 integrations: storage.integrations, health: storage, media: media,
-                rateLimits: configuration.rateLimits, faults: faults, clock: clock,
+                rateLimits: configuration.rateLimits, faults: faults, mounted: [graphQL], clock: clock,
                 settings: settings
             )
             return MagpieApplication(

@@ -23,6 +23,15 @@ public struct SQLEventRepository: EventRepository {
         ]
     )
 
+    /// The newest outbox id (0 when empty): every entity change writes a row in its own
+    /// transaction, so this number moves with every committed write, on every node sharing the
+    /// database. Answer caches key on it.
+    public func latestEventId() async throws -> Int64 {
+        try await provider.read { db in
+            try await db.raw("SELECT MAX(event_id) AS latest FROM magpie_event").first()?.decode(column: "latest", as: Int64?.self) ?? 0
+        }
+    }
+
     public func events(after afterId: Int64, limit: Int) async throws -> [StoredEvent] {
         try await provider.read { db in
             try await db.raw("""

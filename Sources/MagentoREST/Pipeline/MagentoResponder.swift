@@ -29,6 +29,8 @@ public struct MagentoResponder: HTTPResponder {
     let rateLimiter: RateLimiter?
     let faults: FaultInjector?
     let clock: any CommerceClock
+    /// Other protocols served through this pipeline (GraphQL at `/graphql`).
+    let mounted: [any MountedProtocol]
     let errors = ErrorRenderer()
     let largeBodies: LargeBodyGate
 
@@ -40,8 +42,10 @@ public struct MagentoResponder: HTTPResponder {
         media: (any MediaStorage)? = nil,
         rateLimits: RateLimiter.Settings? = nil,
         faults: FaultInjector? = nil,
+        mounted: [any MountedProtocol] = [],
         clock: any CommerceClock = SystemClock(), settings: RESTSettings
     ) {
+        self.mounted = mounted
         self.routes = RouteTable(endpoints)
         self.asyncRoutes = AsyncRouteTables(endpoints)
         self.scheduler = AsyncScheduler(bulks: bulks)
@@ -70,6 +74,7 @@ public struct MagentoResponder: HTTPResponder {
         }
         let caller = await authenticate(request)
         let isAPI = request.uri.path.hasPrefix("/rest") || request.uri.path.hasPrefix("/index.php/rest")
+            || mounted.contains { $0.claims(path: request.uri.path) }
         let touched = AuditEntities()
         let reply = await largeBodies.run(request) {
             await AuditEntities.$current.withValue(touched) {
@@ -148,6 +153,9 @@ public struct MagentoResponder: HTTPResponder {
     }
 
     func handle(_ request: Request, context: Context, requestId: String, caller: Caller) async throws -> JSONReply {
+        if let protocolHandler = mounted.first(where: { $0.claims(path: request.uri.path) }) {
+            return await protocolHandler.reply(to: request, caller: caller, requestId: requestId, context: context)
+        }
         guard [.get, .post, .put, .delete].contains(request.method) else { throw MagentoHTTPError.invalidMethod }
         let outcome = RequestPath.parse(Substring(request.uri.path)) { code in
             code != "admin" && stores.view(code: code) != nil

@@ -4,14 +4,25 @@ import MagentoWire
 import NIOCore
 
 /// A finished JSON answer: what is sent, and what an idempotency key stores and replays.
-struct JSONReply: Sendable {
-    var status: HTTPResponse.Status
-    var bytes: [UInt8]
-    var extraHeaders: [(HTTPField.Name, String)] = []
+public struct JSONReply: Sendable {
+    public var status: HTTPResponse.Status
+    public var bytes: [UInt8]
+    public var extraHeaders: [(HTTPField.Name, String)] = []
     /// The matched route (`GET /V1/store/websites`) for metrics; nil when nothing matched.
-    var route: String?
+    public var route: String?
     /// Only `/metrics` answers with something other than JSON.
-    var contentType = "application/json; charset=utf-8"
+    public var contentType = "application/json; charset=utf-8"
+
+    public init(
+        status: HTTPResponse.Status, bytes: [UInt8], extraHeaders: [(HTTPField.Name, String)] = [], route: String? = nil,
+        contentType: String = "application/json; charset=utf-8"
+    ) {
+        self.status = status
+        self.bytes = bytes
+        self.extraHeaders = extraHeaders
+        self.route = route
+        self.contentType = contentType
+    }
 }
 
 /// Builds responses with the headers every Magento response carries, errors included

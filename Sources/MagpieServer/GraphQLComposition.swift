@@ -1,0 +1,35 @@
+import CommerceDomain
+import CommerceStorage
+import MagentoGraphQL
+import MagentoREST
+import MagentoWire
+
+/// The GraphQL areas served at `/graphql`, each given the ports it needs. One line per area:
+/// an area added here is in the schema and answered, nothing else to register.
+enum GraphQLComposition {
+    static func areas(storage: Storage) async throws -> [any GraphQLArea] {
+        [
+            StoreArea(),
+            CatalogArea(
+                ports: CatalogPorts(
+                    search: storage.catalogSearch, categories: storage.categories,
+                    attributes: storage.productAttributes, cms: storage.cms
+                ),
+                filterable: try await CatalogArea.filterableAttributes(storage.productAttributes)
+            ),
+        ]
+    }
+
+    static func endpoint(storage: Storage, stores: StoreDirectory, settings: RESTSettings) async throws -> GraphQLEndpoint {
+        let engine = try GraphQLEngine(areas: try await areas(storage: storage))
+        let salt = try await storage.secrets.secret(named: "graphql_id_salt", orStore: MagpieApplication.randomSecret())
+        let customers = storage.customers
+        let events = storage.events
+        return GraphQLEndpoint(
+            engine: engine, stores: stores,
+            settings: GraphQLEndpoint.Settings(baseURL: settings.baseURL, maxBodyBytes: settings.maxBodyBytes, cacheIdSalt: salt),
+            customerGroup: { id in (try? await customers.customer(id: id).groupId) ?? 1 },
+            writeVersion: { try? await events.latestEventId() }
+        )
+    }
+}
