@@ -74,7 +74,9 @@ public struct MagpieApplication: Sendable {
                 integrationTokensAsBearer: configuration.integrationTokensAsBearer
             )
             settings.enforceSecureRoutes = configuration.enforceSecureRoutes
-            let graphQL = try await GraphQLComposition.endpoint(storage: storage, stores: stores, settings: settings)
+            let graphQL = try await GraphQLComposition.endpoint(
+                storage: storage, stores: stores, settings: settings, adminTokens: adminTokens, stock: StockConfiguration(stores, storeId: 0)
+            )
             let responder = MagentoResponder(
                 endpoints: endpoints,
                 stores: stores,
