@@ -20,6 +20,8 @@ public struct Storage: Sendable {
     public let productAttributes: SQLProductAttributeRepository
     public let attributeSets: SQLAttributeSetRepository
     public let products: SQLProductRepository
+    /// The storefront catalog read (GraphQL `products`).
+    public let catalogSearch: SQLCatalogSearch
     public let categories: SQLCategoryRepository
     public let stockRegistry: SQLStockRegistry
     public let customers: SQLCustomerRepository
@@ -47,6 +49,7 @@ public struct Storage: Sendable {
         self.productAttributes = attributes
         self.attributeSets = SQLAttributeSetRepository(provider: provider, clock: clock)
         self.products = SQLProductRepository(provider: provider, clock: clock, attributes: attributes)
+        self.catalogSearch = SQLCatalogSearch(provider: provider, attributes: attributes)
         self.categories = SQLCategoryRepository(provider: provider, clock: clock)
         self.stockRegistry = SQLStockRegistry(provider: provider, clock: clock)
         self.sales = SQLSalesRepository(provider: provider, clock: clock)

@@ -13,6 +13,13 @@ enum GraphQLComposition {
         )
         return [
             StoreArea(),
+            CatalogArea(
+                ports: CatalogPorts(
+                    search: storage.catalogSearch, categories: storage.categories,
+                    attributes: storage.productAttributes, cms: storage.cms
+                ),
+                filterable: try await CatalogArea.filterableAttributes(storage.productAttributes)
+            ),
             CartArea(checkout: checkout, customers: storage.customers, sales: storage.sales, attributes: storage.productAttributes),
             CustomerArea(
                 accounts: CustomerAccountService(sharingWith: adminTokens, customers: storage.customers),

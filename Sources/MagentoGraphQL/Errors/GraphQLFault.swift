@@ -43,9 +43,12 @@ public struct GraphQLFault: Error, Sendable, Equatable {
         case let domain as CommerceError:
             self = Self.mapped(domain)
         default:
-            self = GraphQLFault(.graphql, "Internal server error")
+            self = GraphQLFault(.graphql, Self.developerMode ? "Internal server error: \(error)" : "Internal server error")
         }
     }
+
+    /// `MAGPIE_GRAPHQL_DEBUG=1` shows what an unexpected error was, as Magento's developer mode does.
+    static let developerMode = ProcessInfo.processInfo.environment["MAGPIE_GRAPHQL_DEBUG"] == "1"
 
     static func mapped(_ error: CommerceError) -> GraphQLFault {
         switch error {

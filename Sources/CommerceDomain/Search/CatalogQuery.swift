@@ -1,0 +1,66 @@
+import Foundation
+
+/// A storefront catalog search (GraphQL `products`): full text, category membership and
+/// attribute conditions, over enabled products of the given visibilities.
+public struct CatalogQuery: Sendable, Equatable {
+    public enum Condition: Sendable, Equatable {
+        /// Any of these values (select options by id, SKUs and url keys case-insensitively).
+        case anyOf([String])
+        /// The value contains this text, case-insensitively.
+        case contains(String)
+        /// Numeric bounds, either open.
+        case range(from: Decimal?, to: Decimal?)
+    }
+
+    /// Words that must each appear in the name, SKU or description.
+    public var text: String?
+    /// Products in any of these categories (callers expand anchors to their descendants).
+    public var categoryIds: [Int]?
+    /// Attribute code (or `sku`, `name`, `price`, `url_key`) → condition; all must hold.
+    public var conditions: [String: Condition]
+    /// Magento's visibility values allowed (2 catalog, 3 search, 4 both).
+    public var visibility: [Int]
+    /// Attribute codes whose values each match reports, for layered navigation.
+    public var facets: [String]
+
+    public init(
+        text: String? = nil, categoryIds: [Int]? = nil, conditions: [String: Condition] = [:],
+        visibility: [Int] = [2, 4], facets: [String] = []
+    ) {
+        self.text = text
+        self.categoryIds = categoryIds
+        self.conditions = conditions
+        self.visibility = visibility
+        self.facets = facets
+    }
+
+    /// The words of `text`, lower-cased, as the search matches them.
+    public var words: [String] {
+        (text ?? "").lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+}
+
+/// One product matching a `CatalogQuery`: what sorting, paging and layered navigation read,
+/// without loading the product itself.
+public struct CatalogMatch: Sendable, Equatable {
+    public var id: Int
+    public var sku: String
+    public var name: String
+    public var price: Decimal
+    /// Category id → the product's position in it.
+    public var categories: [Int: Int]
+    /// Facet attribute code → its raw value (a multiselect's ids comma-separated).
+    public var facets: [String: String]
+    /// Higher is better: weighted word hits in name, SKU and description (0 without text).
+    public var relevance: Int
+
+    public init(id: Int, sku: String, name: String, price: Decimal, categories: [Int: Int], facets: [String: String], relevance: Int) {
+        self.id = id
+        self.sku = sku
+        self.name = name
+        self.price = price
+        self.categories = categories
+        self.facets = facets
+        self.relevance = relevance
+    }
+}

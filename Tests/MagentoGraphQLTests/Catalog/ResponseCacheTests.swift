@@ -1,0 +1,43 @@
+import HTTPTypes
+import MagentoWire
+import Testing
+
+@Suite("GraphQL GET response cache")
+struct ResponseCacheTests {
+    static let query = #"{ products(filter: {sku: {eq: "MG-000001"}}) { items { name } } }"#
+    static let status = HTTPField.Name("X-Magpie-Cache")!
+
+    @Test("a repeated GET is answered from the cache until a REST write changes the catalog")
+    func invalidatedByWrites() async throws {
+        try await GraphQLTestApp.withCatalog().run { session in
+            let first = try await session.get(Self.query)
+            #expect(first.headers[Self.status] == nil)
+            let again = try await session.get(Self.query)
+            #expect(again.headers[Self.status] == "HIT")
+            #expect(again.text == first.text)
+            #expect(again.cacheId == first.cacheId)
+            let token = try await session.raw(.post, "/rest/V1/integration/admin/token", body: #"{"username":"admin","password":"magpie-test-123"}"#)
+            let admin = token.json?.stringValue ?? ""
+            let saved = try await session.raw(
+                .put, "/rest/V1/products/MG-000001", body: #"{"product":{"sku":"MG-000001","name":"Renamed Bag"}}"#,
+                headers: ["Authorization": "Bearer \(admin)"]
+            )
+            #expect(saved.status == .ok)
+            let after = try await session.get(Self.query)
+            #expect(after.headers[Self.status] == nil)
+            #expect(after.text == #"{"data":{"products":{"items":[{"name":"Renamed Bag"}]}}}"#)
+        }
+    }
+
+    @Test("POST, other stores and answers with errors are not served from the cache")
+    func onlyCacheableGets() async throws {
+        try await GraphQLTestApp.withCatalog().run { session in
+            _ = try await session.post(Self.query)
+            #expect(try await session.post(Self.query).headers[Self.status] == nil)
+            _ = try await session.get(Self.query)
+            #expect(try await session.get(Self.query, headers: ["Store": "fr"]).headers[Self.status] == nil)
+            _ = try await session.get(#"{ country(id: "QQ") { id } }"#)
+            #expect(try await session.get(#"{ country(id: "QQ") { id } }"#).headers[Self.status] == nil)
+        }
+    }
+}
