@@ -7,8 +7,11 @@ import MagentoWire
 /// The GraphQL areas served at `/graphql`, each given the ports it needs. One line per area:
 /// an area added here is in the schema and answered, nothing else to register.
 enum GraphQLComposition {
-    static func areas(storage: Storage) async throws -> [any GraphQLArea] {
-        [
+    static func areas(storage: Storage, adminTokens: AdminTokenService, stock: StockConfiguration) async throws -> [any GraphQLArea] {
+        let checkout = CheckoutService(
+            quotes: storage.quotes, products: storage.products, attributes: storage.productAttributes, stock: { stock }
+        )
+        return [
             StoreArea(),
             CatalogArea(
                 ports: CatalogPorts(
@@ -17,11 +20,18 @@ enum GraphQLComposition {
                 ),
                 filterable: try await CatalogArea.filterableAttributes(storage.productAttributes)
             ),
+            CartArea(checkout: checkout, customers: storage.customers, sales: storage.sales, attributes: storage.productAttributes),
+            CustomerArea(
+                accounts: CustomerAccountService(sharingWith: adminTokens, customers: storage.customers),
+                tokens: CustomerTokenService(sharingWith: adminTokens, customers: storage.customers), sales: storage.sales
+            ),
         ]
     }
 
-    static func endpoint(storage: Storage, stores: StoreDirectory, settings: RESTSettings) async throws -> GraphQLEndpoint {
-        let engine = try GraphQLEngine(areas: try await areas(storage: storage))
+    static func endpoint(
+        storage: Storage, stores: StoreDirectory, settings: RESTSettings, adminTokens: AdminTokenService, stock: StockConfiguration
+    ) async throws -> GraphQLEndpoint {
+        let engine = try GraphQLEngine(areas: try await areas(storage: storage, adminTokens: adminTokens, stock: stock))
         let salt = try await storage.secrets.secret(named: "graphql_id_salt", orStore: MagpieApplication.randomSecret())
         let customers = storage.customers
         let events = storage.events

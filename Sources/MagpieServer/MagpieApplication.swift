@@ -76,7 +76,9 @@ public struct MagpieApplication: Sendable {
             settings.enforceSecureRoutes = configuration.enforceSecureRoutes
             settings.largeBodyBytes = configuration.connectionLimits.largeBodyBytes
             settings.concurrentLargeBodies = configuration.connectionLimits.concurrentLargeBodies
-            let graphQL = try await GraphQLComposition.endpoint(storage: storage, stores: stores, settings: settings)
+            let graphQL = try await GraphQLComposition.endpoint(
+                storage: storage, stores: stores, settings: settings, adminTokens: adminTokens, stock: StockConfiguration(stores, storeId: 0)
+            )
             let responder = MagentoResponder(
                 endpoints: endpoints,
                 stores: stores,

@@ -7,7 +7,13 @@ public protocol QuoteRepository: Sendable {
     func createQuote(storeId: Int, customerId: Int?) async throws -> Quote
     /// A new empty guest cart; returns its 32-character masked id.
     func createGuestQuote(storeId: Int) async throws -> String
+    /// A new empty guest cart under the masked id the client chose (GraphQL's `cart_uid`);
+    /// nil when that id is already taken.
+    func createGuestQuote(storeId: Int, maskedId: String) async throws -> String?
     func quoteId(maskedId: String) async throws -> Int?
+    /// The cart's masked id, given one first when it has none (a customer's cart reached
+    /// through GraphQL gets one, as Magento's `customerCart` does).
+    func maskedId(quoteId: Int) async throws -> String
     func activeQuoteId(customerId: Int) async throws -> Int?
     /// Throws `No such entity with cartId = …` when there is none.
     func quote(id: Int) async throws -> Quote
@@ -24,6 +30,9 @@ public protocol QuoteRepository: Sendable {
     /// Gives the cart to the customer; their other active cart's lines move into it and that
     /// cart is closed.
     func assignCustomer(quoteId: Int, customerId: Int, storeId: Int) async throws
+    /// Moves the source cart's lines into the destination (a line with the same SKU grows) and
+    /// closes the source, in one transaction.
+    func mergeQuote(sourceId: Int, into destinationId: Int) async throws
     /// The catalog, buyer, rules and tax data pricing needs, read now.
     func inputs(for quote: Quote) async throws -> CartInputs
     /// Re-reads the cart, its products, rules and stock in one transaction, builds the order

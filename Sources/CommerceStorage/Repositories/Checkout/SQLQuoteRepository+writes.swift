@@ -54,25 +54,40 @@ extension SQLQuoteRepository {
     public func assignCustomer(quoteId: Int, customerId: Int, storeId: Int) async throws {
         let now = self.now
         try await provider.transaction { db in
-            let engine = DatabaseEngine(dialectOf: db)
             var quote = try await QuoteRows.load(id: quoteId, on: db, forUpdate: true)
             if let previous = try await Self.activeQuoteId(customerId: customerId, on: db), previous != quoteId {
                 // The customer's earlier cart merges into this one, as Magento merges carts at login.
-                for line in try await QuoteRows.items(quoteId: previous, on: db) {
-                    if let mine = quote.items.first(where: { $0.sku.lowercased() == line.sku.lowercased() }) {
-                        try await db.raw("""
-                            UPDATE quote_item SET qty = \(bind: try ExactDecimal.storable(mine.qty + line.qty, engine: engine, field: "qty")) WHERE item_id = \(bind: mine.itemId)
-                            """).run()
-                    } else {
-                        try await db.raw("UPDATE quote_item SET quote_id = \(bind: quoteId) WHERE item_id = \(bind: line.itemId)").run()
-                    }
-                }
-                try await db.raw("UPDATE quote SET is_active = 0, updated_at = \(bind: now) WHERE entity_id = \(bind: previous)").run()
+                try await Self.moveLines(from: previous, into: quote, now: now, on: db)
             }
             quote.customerId = customerId
             quote.storeId = storeId
             quote.items = try await QuoteRows.items(quoteId: quoteId, on: db)
             _ = try await QuoteRows.write(quote, now: now, on: db)
         }
+    }
+
+    public func mergeQuote(sourceId: Int, into destinationId: Int) async throws {
+        let now = self.now
+        try await provider.transaction { db in
+            var quote = try await QuoteRows.load(id: destinationId, on: db, forUpdate: true)
+            try await Self.moveLines(from: sourceId, into: quote, now: now, on: db)
+            quote.items = try await QuoteRows.items(quoteId: destinationId, on: db)
+            _ = try await QuoteRows.write(quote, now: now, on: db)
+        }
+    }
+
+    /// Moves `source`'s lines into `quote` (a line with the same SKU grows) and closes `source`.
+    static func moveLines(from source: Int, into quote: Quote, now: String, on db: any SQLDatabase) async throws {
+        let engine = DatabaseEngine(dialectOf: db)
+        for line in try await QuoteRows.items(quoteId: source, on: db) {
+            if let mine = quote.items.first(where: { $0.sku.lowercased() == line.sku.lowercased() }) {
+                try await db.raw("""
+                    UPDATE quote_item SET qty = \(bind: try ExactDecimal.storable(mine.qty + line.qty, engine: engine, field: "qty")) WHERE item_id = \(bind: mine.itemId)
+                    """).run()
+            } else {
+                try await db.raw("UPDATE quote_item SET quote_id = \(bind: quote.id) WHERE item_id = \(bind: line.itemId)").run()
+            }
+        }
+        try await db.raw("UPDATE quote SET is_active = 0, updated_at = \(bind: now) WHERE entity_id = \(bind: source)").run()
     }
 }

@@ -33,11 +33,31 @@ public struct SQLQuoteRepository: QuoteRepository {
     }
 
     public func createGuestQuote(storeId: Int) async throws -> String {
+        // A clash of 32 random characters is practically impossible; draw again if it happens.
+        while true {
+            if let masked = try await createGuestQuote(storeId: storeId, maskedId: Self.maskedId()) { return masked }
+        }
+    }
+
+    public func createGuestQuote(storeId: Int, maskedId: String) async throws -> String? {
         let now = self.now
+        return try await provider.transaction { db in
+            guard try await db.raw("SELECT quote_id FROM quote_id_mask WHERE masked_id = \(bind: maskedId)").first() == nil else { return nil }
+            let quote = try await Self.insert(storeId: storeId, customerId: nil, now: now, on: db)
+            try await db.raw("INSERT INTO quote_id_mask (masked_id, quote_id) VALUES (\(bind: maskedId), \(bind: quote.id))").run()
+            return maskedId
+        }
+    }
+
+    public func maskedId(quoteId: Int) async throws -> String {
+        let select = SQLQueryString("SELECT masked_id FROM quote_id_mask WHERE quote_id = \(bind: quoteId)")
+        if let row = try await provider.read({ db in try await db.raw(select).first() }) {
+            return try row.decode(column: "masked_id", as: String.self)
+        }
         let masked = Self.maskedId()
         return try await provider.transaction { db in
-            let quote = try await Self.insert(storeId: storeId, customerId: nil, now: now, on: db)
-            try await db.raw("INSERT INTO quote_id_mask (masked_id, quote_id) VALUES (\(bind: masked), \(bind: quote.id))").run()
+            if let row = try await db.raw(select).first() { return try row.decode(column: "masked_id", as: String.self) }
+            try await db.raw("INSERT INTO quote_id_mask (masked_id, quote_id) VALUES (\(bind: masked), \(bind: quoteId))").run()
             return masked
         }
     }
