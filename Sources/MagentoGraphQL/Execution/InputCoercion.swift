@@ -117,7 +117,11 @@ struct InputCoercion: Sendable {
 
     static func scalar(_ value: JSONValue, name: String) throws -> JSONValue {
         switch (name, value) {
-        case ("Int", .number(let text)) where Int(text) != nil: return value
+        // GraphQL's Int is 32 bits: wider values are refused here, so no resolver's paging or
+        // quantity arithmetic on a client integer can overflow.
+        case ("Int", .number(let text)) where Int32(text) != nil: return value
+        case ("Int", .number(let text)) where Int(text) != nil || Double(text).map({ $0.rounded() == $0 }) == true:
+            throw Failure(message: "Int cannot represent non 32-bit signed integer value: \(printed(value))")
         case ("Int", _): throw Failure(message: "Int cannot represent non-integer value: \(printed(value))")
         case ("Float", .number): return value
         case ("Float", _): throw Failure(message: "Float cannot represent non numeric value: \(printed(value))")

@@ -185,6 +185,16 @@ struct ExecutorTests {
             == #"{"errors":[{"message":"Variable \"$id\" of required type \"ID!\" was not provided.","extensions":{"category":"graphql"}}]}"#)
     }
 
+    @Test("an Int wider than 32 bits is refused, as a variable and as a literal, so paging arithmetic cannot overflow")
+    func wideIntegers() async {
+        #expect(await run(#"query($l: Int) { animals(limit: $l) { uid } }"#, variables: ["l": .number("9223372036854775807")])
+            == #"{"errors":[{"message":"Variable \"$l\" got invalid value 9223372036854775807; Int cannot represent non 32-bit signed integer value: 9223372036854775807","extensions":{"category":"graphql"}}]}"#)
+        let literal = await run("{ animals(limit: 9223372036854775807) { uid } }")
+        #expect(literal.hasPrefix(#"{"errors":[{"message":"Int cannot represent non 32-bit signed integer value: 9223372036854775807""#))
+        #expect(await run(#"query($l: Int) { animals(limit: $l) { uid } }"#, variables: ["l": .number("2147483647")])
+            == #"{"data":{"animals":[{"uid":"MQ=="},{"uid":"Mg=="},{"uid":"Mw=="}]}}"#)
+    }
+
     @Test("mutation root fields run in order; the operation is chosen by name")
     func mutationsAndOperationNames() async {
         let document = "mutation Two { b: second a: first } query One { __typename }"
