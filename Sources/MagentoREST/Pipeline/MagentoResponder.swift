@@ -30,6 +30,7 @@ public struct MagentoResponder: HTTPResponder {
     let faults: FaultInjector?
     let clock: any CommerceClock
     let errors = ErrorRenderer()
+    let requestIds = RequestIdentifiers()
 
     public init(
         endpoints: [Endpoint], stores: StoreDirectory, tokens: any TokenIssuer, bulks: any BulkRepository,
@@ -61,7 +62,7 @@ public struct MagentoResponder: HTTPResponder {
     }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
-        let requestId = request.headers[ResponseWriter.requestIdField] ?? UUID().uuidString.lowercased()
+        let requestId = request.headers[ResponseWriter.requestIdField] ?? requestIds.next()
         let started = ContinuousClock.now
         if let faults, let injected = await injectFault(faults, request: request, context: context, requestId: requestId) {
             return injected
