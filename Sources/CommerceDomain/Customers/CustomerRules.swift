@@ -37,7 +37,7 @@ public enum CustomerRules {
     }
 
     /// Checks an address and fills its `region` object and `region_id` from the directory.
-    public static func normalizedAddress(_ input: CustomerAddress, directory: CountryDirectory = CountryDirectory()) throws -> CustomerAddress {
+    public static func normalizedAddress(_ input: CustomerAddress, directory: CountryDirectory = .shared) throws -> CustomerAddress {
         var address = input
         var errors: [CommerceError] = []
         for (field, value) in [

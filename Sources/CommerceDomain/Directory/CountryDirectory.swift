@@ -1,7 +1,8 @@
 import Foundation
+import Synchronization
 
 /// Countries and regions, named in a given locale through ICU.
-public struct CountryDirectory: Sendable {
+public final class CountryDirectory: Sendable {
     public struct Country: Sendable, Equatable {
         public var id: String
         public var alpha3: String
@@ -9,6 +10,15 @@ public struct CountryDirectory: Sendable {
         public var nameInEnglish: String
         public var regions: [Region]
     }
+
+    /// ICU's names never change while the process runs, and two `Locale`s and their lookups
+    /// cost more than the rest of a country request: each (locale, country) is named once.
+    /// Bounded: locales come from store configuration, countries from the ISO list.
+    private let named = Mutex<[String: Country]>([:])
+
+    /// One directory for the process, so its names are looked up once (address checks on
+    /// every cart and customer write use it).
+    public static let shared = CountryDirectory()
 
     public init() {}
 
@@ -25,6 +35,14 @@ public struct CountryDirectory: Sendable {
     }
 
     private func country(id: String, alpha3: String, locale: String) -> Country {
+        let key = locale + "|" + id
+        if let known = named.withLock({ $0[key] }) { return known }
+        let country = Self.name(id: id, alpha3: alpha3, locale: locale)
+        named.withLock { $0[key] = country }
+        return country
+    }
+
+    private static func name(id: String, alpha3: String, locale: String) -> Country {
         let english = Locale(identifier: "en_US").localizedString(forRegionCode: id) ?? id
         return Country(
             id: id, alpha3: alpha3,

@@ -4,7 +4,7 @@ import MagentoWire
 /// What Magento's tax rate repository checks before it saves a rate, and how a range is stored.
 public enum TaxRateRules {
     /// Every problem in one aggregate, in Magento's order: country, region, rate, code, postcode.
-    public static func validate(_ rate: TaxRate, countries: CountryDirectory = CountryDirectory()) throws {
+    public static func validate(_ rate: TaxRate, countries: CountryDirectory = .shared) throws {
         var errors: [CommerceError] = []
         let country = rate.taxCountryId ?? ""
         if country.isEmpty {

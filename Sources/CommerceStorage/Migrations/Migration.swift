@@ -33,5 +33,6 @@ public enum Migrations {
         .salesRules,
         .cms,
         .quotes,
+        .pricingVersion,
     ]
 }

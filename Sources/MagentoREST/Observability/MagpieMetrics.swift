@@ -4,6 +4,7 @@ import Prometheus
 /// Labels are bounded: routes are templates (`GET /V1/inventory/sources/:sourceCode`), never raw paths.
 public struct MagpieMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
+    let handles = RequestMetricHandles()
 
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
@@ -20,14 +21,20 @@ public struct MagpieMetrics: Sendable {
     }
 
     public func request(route: String, status: Int, duration: Duration) {
-        registry.makeCounter(
-            descriptor: Self.name("http_requests", "total", "API requests by route and status."),
-            labels: [("route", route), ("status", String(status))]
-        ).increment()
-        registry.makeDurationHistogram(
-            descriptor: Self.name("http_request_duration", "seconds", "API request latency by route."),
-            labels: [("route", route)], buckets: Self.latencyBuckets
-        ).record(duration)
+        let resolved = handles.handles(route: route, status: status) { route, status in
+            RequestMetricHandles.Handles(
+                requests: registry.makeCounter(
+                    descriptor: Self.name("http_requests", "total", "API requests by route and status."),
+                    labels: [("route", route), ("status", String(status))]
+                ),
+                latency: registry.makeDurationHistogram(
+                    descriptor: Self.name("http_request_duration", "seconds", "API request latency by route."),
+                    labels: [("route", route)], buckets: Self.latencyBuckets
+                )
+            )
+        }
+        resolved.requests.increment()
+        resolved.latency.record(duration)
         if status == 401 {
             registry.makeCounter(descriptor: Self.name("auth_failures", "total", "Requests refused as unauthorized.")).increment()
         }

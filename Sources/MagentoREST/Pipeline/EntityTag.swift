@@ -64,11 +64,21 @@ enum EntityTag {
         return "\(weekday), \(ymd[2]) \(month) \(ymd[0]) \(parts[1]) GMT"
     }
 
+    /// The quoted hex of the first 16 bytes of the body's SHA-256, written straight into the
+    /// string (a `String` per byte and a join cost more than the hash on small bodies).
     static func tag(for bytes: [UInt8]) -> String {
-        "\"" + SHA256.hash(data: bytes).prefix(16).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined() + "\""
+        let digest = SHA256.hash(data: bytes)
+        return String(unsafeUninitializedCapacity: 34) { buffer in
+            buffer[0] = UInt8(ascii: "\"")
+            var index = 1
+            for byte in digest.prefix(16) {
+                buffer[index] = HexDigits.digit(byte >> 4)
+                buffer[index + 1] = HexDigits.digit(byte & 0xF)
+                index += 2
+            }
+            buffer[index] = UInt8(ascii: "\"")
+            return index + 1
+        }
     }
 
     /// Whether an `If-None-Match` value names this tag (or `*`).

@@ -33,6 +33,7 @@ public struct MagentoResponder: HTTPResponder {
     let mounted: [any MountedProtocol]
     let errors = ErrorRenderer()
     let largeBodies: LargeBodyGate
+    let requestIds = RequestIdentifiers()
 
     public init(
         endpoints: [Endpoint], stores: StoreDirectory, tokens: any TokenIssuer, bulks: any BulkRepository,
@@ -67,7 +68,7 @@ public struct MagentoResponder: HTTPResponder {
     }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
-        let requestId = request.headers[ResponseWriter.requestIdField] ?? UUID().uuidString.lowercased()
+        let requestId = request.headers[ResponseWriter.requestIdField] ?? requestIds.next()
         let started = ContinuousClock.now
         if let faults, let injected = await injectFault(faults, request: request, context: context, requestId: requestId) {
             return injected

@@ -7,10 +7,11 @@ import SQLKit
 extension SQLQuoteRepository {
     public func inputs(for quote: Quote) async throws -> CartInputs {
         let date = String(now.prefix(10))
-        return try await provider.read { db in try await Self.inputs(for: quote, date: date, on: db) }
+        let pricing = self.pricing
+        return try await provider.read { db in try await Self.inputs(for: quote, date: date, pricing: pricing, on: db) }
     }
 
-    static func inputs(for quote: Quote, date: String, on db: any SQLDatabase) async throws -> CartInputs {
+    static func inputs(for quote: Quote, date: String, pricing: PricingTablesCache, on db: any SQLDatabase) async throws -> CartInputs {
         var products: [String: Product] = [:]
         if !quote.items.isEmpty {
             let loader = ProductLoader(engine: DatabaseEngine(dialectOf: db), scope: CatalogScope(storeId: quote.storeId, writesToView: false))
@@ -20,17 +21,18 @@ extension SQLQuoteRepository {
                 products[(product.sku ?? "").lowercased()] = product
             }
         }
+        let tables = try await pricing.tables(on: db)
         return CartInputs(
-            products: products, buyer: try await buyer(quote.customerId, on: db),
-            promotions: try await SQLSalesRuleRepository.engine(on: db), tax: try await SQLTaxRepository.calculator(on: db), date: date
+            products: products, buyer: try await buyer(quote.customerId, on: db), promotions: tables.promotions, tax: tables.tax, date: date
         )
     }
 
     /// The customer's group, its tax class and name; a guest is NOT LOGGED IN.
     static func buyer(_ customerId: Int?, on db: any SQLDatabase) async throws -> CartBuyer {
-        guard let row = try await db.raw("""
+        // A guest cart (most cart reads) needs no customer lookup: straight to group 0's class.
+        guard let customerId, let row = try await db.raw("""
             SELECT c.entity_id, c.group_id, c.email, c.firstname, c.lastname, g.tax_class_id
-            FROM customer_entity c JOIN customer_group g ON g.customer_group_id = c.group_id WHERE c.entity_id = \(bind: customerId ?? 0)
+            FROM customer_entity c JOIN customer_group g ON g.customer_group_id = c.group_id WHERE c.entity_id = \(bind: customerId)
             """).first() else {
             let tax = try await db.raw("SELECT tax_class_id FROM customer_group WHERE customer_group_id = 0").first()
             return CartBuyer(customerId: nil, groupId: 0, taxClassId: try tax?.decode(column: "tax_class_id", as: Int.self) ?? CartBuyer.guest.taxClassId)
@@ -70,12 +72,13 @@ extension SQLQuoteRepository {
         quoteId: Int, stock: StockConfiguration, build: @escaping @Sendable (Quote, CartInputs) throws -> Order
     ) async throws -> Order {
         let now = self.now
+        let pricing = self.pricing
         return try await provider.transaction { db in
             var quote = try await QuoteRows.load(id: quoteId, on: db, forUpdate: true)
             guard quote.isActive else { throw CheckoutMessages.noSuchCart(String(quoteId)) }
             try await Self.lockStock(of: quote, on: db)
             try await Self.lockUsage(of: quote, on: db)
-            let inputs = try await Self.inputs(for: quote, date: String(now.prefix(10)), on: db)
+            let inputs = try await Self.inputs(for: quote, date: String(now.prefix(10)), pricing: pricing, on: db)
             let order = try OrderDraft.prepared(try build(quote, inputs))
             let created = try await SQLSalesRepository.insertNew(order, stock: stock, now: now, on: db)
             if let code = created.couponCode {

@@ -7,10 +7,12 @@ import SQLKit
 public struct SQLQuoteRepository: QuoteRepository {
     let provider: any DatabaseProvider
     let clock: any CommerceClock
+    let pricing: PricingTablesCache
 
-    public init(provider: any DatabaseProvider, clock: any CommerceClock) {
+    public init(provider: any DatabaseProvider, clock: any CommerceClock, pricing: PricingTablesCache = PricingTablesCache()) {
         self.provider = provider
         self.clock = clock
+        self.pricing = pricing
     }
 
     var now: String { MagentoTimestamp.string(from: clock.now()) }

@@ -1,0 +1,118 @@
+"""scripts/bench's driver: every scenario of issue 17 on SQLite and on PostgreSQL, two nodes on one
+PostgreSQL, ratios to the bare route measured in the same run, then docs/benchmarks.md and its chart.
+
+    python3 bench.py BINARY POSTGRES_URL [--quick]
+"""
+import concurrent.futures
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from report import write_report  # noqa: E402
+from scenarios import Scenarios  # noqa: E402
+from servers import PostgresDatabases, Server, scratch, wrk  # noqa: E402
+
+QUICK = {"duration": "3s", "profile": "medium", "simples": 8000, "order_carts": 600, "bulk_operations": 5000}
+FULL = {"duration": "10s", "profile": "large", "simples": 40000, "order_carts": 6000, "bulk_operations": 100000}
+
+
+def settings(quick: bool) -> dict:
+    chosen = dict(QUICK if quick else FULL)
+    chosen.update(mode="quick" if quick else "full", connections=int(os.environ.get("CONNECTIONS", 32)),
+                  threads=int(os.environ.get("THREADS", 2)), bulk_timeout=120 if quick else 600)
+    if "DURATION" in os.environ:
+        chosen["duration"] = os.environ["DURATION"]
+    if "PROFILE" in os.environ:
+        chosen["profile"] = os.environ["PROFILE"]
+    return chosen
+
+
+def log(message: str):
+    print(message, file=sys.stderr, flush=True)
+
+
+def bare_rps(bare: Server, s: dict) -> float:
+    return wrk(bare.base + "/bare", s["duration"], s["connections"], s["threads"])["rps"]
+
+
+def engine_run(engine: str, binary: str, new_database, s: dict, work: str, bare: Server) -> dict:
+    """Cold start and idle RSS on a new database, then every scenario on a seeded catalog."""
+    log(f"[{engine}] cold start on a new database with the demo data")
+    cold = Server(binary, new_database("cold"), work, f"{engine}-cold")
+    time.sleep(1)
+    result = {"cold_start_ms": {"value": cold.ready_ms}, "idle_rss_mb": {"value": cold.rss_mb()}}
+    cold.stop()
+
+    database = new_database("catalog")
+    log(f"[{engine}] seeding the {s['profile']} profile")
+    started = time.monotonic()
+    subprocess.run([binary, "seed", "--database", database, "--profile", s["profile"]], check=True,
+                   capture_output=True)
+    result["seed_seconds"] = time.monotonic() - started
+    server = Server(binary, database, work, f"{engine}-serve", env={"MAGPIE_CATALOG": "none"})
+    result["start_existing_ms"] = server.ready_ms
+    scenarios = Scenarios(server.base, s)
+    before = bare_rps(bare, s)
+    for step in (scenarios.reads, scenarios.graphql, scenarios.cart_totals, scenarios.writes):
+        log(f"[{engine}] {step.__name__}")
+        result.update(step())
+    log(f"[{engine}] place orders")
+    result.update(scenarios.place_orders(work))
+    log(f"[{engine}] bulk of {s['bulk_operations']}")
+    result.update(scenarios.bulk())
+    result["loaded_rss_mb"] = {"value": server.rss_mb()}
+    after = bare_rps(bare, s)
+    result["bare_rps"] = (before + after) / 2
+    if engine == "postgres":
+        result["two_nodes"] = two_nodes(binary, database, server, scenarios, s, work)
+    server.stop()
+    return result
+
+
+def two_nodes(binary: str, database: str, first: Server, scenarios: Scenarios, s: dict, work: str) -> dict:
+    """The same product GET and save load split over two nodes on one PostgreSQL, against one node."""
+    log("[postgres] two nodes")
+    second = Server(binary, database, work, "postgres-second", env={"MAGPIE_CATALOG": "none"})
+    half = dict(s, connections=max(1, s["connections"] // 2), threads=max(1, s["threads"] // 2))
+    outcome = {}
+    for key, script in (("product_get", "product-get.lua"), ("product_save", "product-save.lua")):
+        one = wrk(first.base, s["duration"], s["connections"], s["threads"], scenarios.token, script,
+                  [str(s["simples"])])["rps"]
+        with concurrent.futures.ThreadPoolExecutor(2) as pool:
+            runs = [pool.submit(wrk, node.base, half["duration"], half["connections"], half["threads"],
+                                scenarios.token, script, [str(s["simples"])]) for node in (first, second)]
+            both = sum(run.result()["rps"] for run in runs)
+        outcome[key] = {"one": one, "two": both}
+    second.stop()
+    return outcome
+
+
+def main():
+    binary, postgres_url = sys.argv[1], sys.argv[2]
+    s = settings("--quick" in sys.argv)
+    work = scratch()
+    databases = PostgresDatabases(postgres_url)
+    bare = Server(binary, None, work, "bare", bare=True)
+    results = {"settings": s, "label": os.environ.get("BENCH_LABEL", "")}
+    try:
+        counter = iter(range(1000))
+        results["sqlite"] = engine_run(
+            "sqlite", binary, lambda label: os.path.join(work, f"{label}-{next(counter)}.sqlite"), s, work, bare)
+        results["postgres"] = engine_run(
+            "postgres", binary, lambda label: databases.new(f"{label}{next(counter)}"), s, work, bare)
+    finally:
+        bare.stop()
+        databases.drop_all()
+        shutil.rmtree(work, ignore_errors=True)
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+    with open(os.path.join(root, "docs", "benchmarks.json"), "w") as file:
+        json.dump(results, file, indent=1)
+    print(write_report(results, root))
+
+
+if __name__ == "__main__":
+    main()
