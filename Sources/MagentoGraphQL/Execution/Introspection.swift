@@ -21,9 +21,10 @@ enum Introspection {
             return Result(data: JSONObject(), errors: [GraphQLErrorEntry(message: "\(error)", category: .graphql)])
         }
         let data = result.data.map(JSONValue.init(map:))?.objectValue ?? JSONObject()
-        // Errors of the non-introspection fields (which the library cannot resolve) are not ours to report.
+        // Errors of the non-introspection fields (which the library cannot resolve) are not ours
+        // to report; errors without a path (the library refusing the request) are.
         let errors = result.errors.filter { error in
-            guard case .key(let first)? = error.path.elements.first else { return false }
+            guard case .key(let first)? = error.path.elements.first else { return true }
             return first == "__schema" || first == "__type"
         }
         return Result(data: data, errors: errors.map(GraphQLErrorEntry.init))
