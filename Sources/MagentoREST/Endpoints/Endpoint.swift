@@ -19,6 +19,8 @@ public struct Endpoint: Sendable {
     public var bodyArguments: [BodyArgument]
     /// The 200 response's shape, reflected from the handler's result type.
     public var responseType: @Sendable (WireTypeReflector) -> WireType
+    /// The handler's result type is an `Optional` (it may answer `null`).
+    public var resultIsOptional: Bool
     /// Path placeholders whose type differs from the naming rule in ``pathType(of:)``.
     public var pathTypeOverrides: [String: WireType] = [:]
     public var handler: @Sendable (EndpointCall) async throws -> EndpointResult
@@ -53,6 +55,7 @@ public struct Endpoint: Sendable {
         self.queryArguments = query
         self.bodyArguments = body
         self.responseType = { reflector in WireTypeReflector.describeResult(Output.self, reflector) }
+        self.resultIsOptional = Output.self is any WireOptional.Type
         self.handler = { call in EndpointResult(try await handler(call)) }
         self.rawBodyCheck = nil
     }

@@ -25,7 +25,7 @@ extension SwaggerDocument {
             ])))
         }
         let errorSchema = SwaggerSchema.schema(error)
-        let success = endpoint.rawContentType == nil ? SwaggerSchema.schema(endpoint.responseType(reflector)) : .type("string")
+        let success = endpoint.rawContentType == nil ? WireTypeReflector.resultSchema(endpoint, reflector) : .type("string")
         var responses = JSONObject([
             ("200", .object(JSONObject([("description", .string("200 Success.")), ("schema", success)]))),
         ])
@@ -33,12 +33,13 @@ extension SwaggerDocument {
             responses["401"] = .object(JSONObject([("description", .string("401 Unauthorized")), ("schema", errorSchema)]))
         }
         responses["default"] = .object(JSONObject([("description", .string("Unexpected error")), ("schema", errorSchema)]))
-        let produces = endpoint.rawContentType.map { $0.split(separator: ";")[0] }.map(String.init) ?? "application/json"
+        // A text route still answers its errors in JSON.
+        let produces = (endpoint.rawContentType.map { [String($0.split(separator: ";")[0])] } ?? []) + ["application/json"]
         return .object(JSONObject([
             ("tags", .array([.string(endpoint.service)])),
             ("description", .string(endpoint.summary)),
             ("operationId", .string(id)),
-            ("produces", .array([.string(produces)])),
+            ("produces", .array(produces.map(JSONValue.string))),
             ("parameters", .array(parameters)),
             ("responses", .object(responses)),
             ("x-magento-acl", .array(endpoint.access.resourceNames.map(JSONValue.string))),

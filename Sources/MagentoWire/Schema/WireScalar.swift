@@ -41,3 +41,8 @@ extension Dictionary: WireContainerType where Key == String, Value: Decodable {
     static func wireType(_ reflector: WireTypeReflector) -> WireType { .map(reflector.describe(Value.self)) }
     static var empty: Self { [:] }
 }
+
+/// Marks `Optional`, so a result type can be recognised as one that may be `null`.
+public protocol WireOptional {}
+
+extension Optional: WireOptional {}
