@@ -1,4 +1,4 @@
-@testable import MagentoGraphQL
+import MagentoGraphQL
 import Testing
 
 /// The uids storefronts send back for cart lines and chosen options.

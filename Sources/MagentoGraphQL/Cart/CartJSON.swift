@@ -4,7 +4,7 @@ import MagentoWire
 
 /// `Cart` as a JSON tree for the executor: each part is built only when the client selected it.
 extension LoadedCart {
-    func json(_ look: Lookahead, products: CartProducts) async throws -> JSONValue {
+    public func json(_ look: Lookahead, products: CartProducts) async throws -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("id", .string(maskedId)),
             ("email", email.map(JSONValue.string) ?? .null),

@@ -4,8 +4,12 @@ import MagentoWire
 
 /// How the cart shows the products of its lines: `ProductInterface` objects for `product` and
 /// `configured_variant`, and the labels of configurable choices.
-struct CartProducts: Sendable {
+public struct CartProducts: Sendable {
     let attributes: any ProductAttributeRepository
+
+    public init(attributes: any ProductAttributeRepository) {
+        self.attributes = attributes
+    }
 
     /// The product as a `ProductInterface` object, concrete type named in `__typename`.
     func json(_ product: Product, _ look: Lookahead) async throws -> JSONValue {

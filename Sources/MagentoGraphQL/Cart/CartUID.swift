@@ -1,21 +1,21 @@
 /// Magento's `uid`s for cart parts (`EntityUid`'s base64): the line id for lines,
 /// `configurable/<attribute id>/<value index>` for a configurable choice and
 /// `custom-option/<option id>[/<value id>]` for a customizable option.
-enum CartUID {
-    static func encode(_ text: String) -> String { EntityUid.encode(text) }
+public enum CartUID {
+    public static func encode(_ text: String) -> String { EntityUid.encode(text) }
 
     /// A line's uid from its id, and back (nil when the uid is not one of ours).
-    static func item(_ id: Int) -> String { EntityUid.encode(id) }
+    public static func item(_ id: Int) -> String { EntityUid.encode(id) }
 
-    static func itemId(_ uid: String) -> Int? { EntityUid.decode(uid).flatMap { Int($0) } }
+    public static func itemId(_ uid: String) -> Int? { EntityUid.decode(uid).flatMap { Int($0) } }
 
     /// A choice a storefront sends in `selected_options` / `entered_options`.
-    enum Choice: Equatable {
+    public enum Choice: Equatable, Sendable {
         case configurable(attributeId: Int, valueIndex: String)
         case customOption(optionId: Int, valueId: String?)
     }
 
-    static func choice(_ uid: String) -> Choice? {
+    public static func choice(_ uid: String) -> Choice? {
         guard let parts = EntityUid.decode(uid)?.split(separator: "/", omittingEmptySubsequences: false).map(String.init) else { return nil }
         switch (parts.first, parts.count) {
         case ("configurable", 3):

@@ -5,7 +5,7 @@ import MagentoWire
 /// One cart as every field of `Cart` reads it: the lines, the products they name, the buyer,
 /// rules and tax, priced once. Loading it costs the same few statements however many lines the
 /// cart has (the products of all lines come in one read), so `Cart` fields never query per line.
-struct LoadedCart: Sendable {
+public struct LoadedCart: Sendable {
     let maskedId: String
     let quote: Quote
     let inputs: CartInputs
@@ -14,7 +14,7 @@ struct LoadedCart: Sendable {
     /// The store view's locale, for country names.
     let locale: String
 
-    static func load(
+    public static func load(
         id: Int, maskedId: String, quotes: any QuoteRepository, settings: CheckoutSettings, locale: String
     ) async throws -> LoadedCart {
         try await load(quote: try await quotes.quote(id: id), maskedId: maskedId, quotes: quotes, settings: settings, locale: locale)

@@ -2,7 +2,7 @@ import CommerceDomain
 import CommerceStorage
 import Foundation
 import Logging
-@testable import MagentoGraphQL
+import MagentoGraphQL
 import MagentoWire
 import NIOCore
 import SQLKit
