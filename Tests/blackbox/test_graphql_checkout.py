@@ -31,8 +31,16 @@ def run(query: str, variables: dict | None = None, token: str | None = None) -> 
 
 def configurable_in_a_category() -> tuple[dict, str]:
     """A configurable product found by browsing: the first category whose filtered listing has one."""
-    tree = run("{ categories(filters: {}) { items { uid children { uid name product_count } } } }")
-    categories = [c for item in tree["categories"]["items"] for c in item["children"] if c["product_count"] > 0]
+    # Products sit in the leaves (Men > Tops), and product_count counts a category's own products,
+    # so the whole tree is walked, as a storefront's menu does.
+    tree = run("{ categories(filters: {}) { items { uid children { uid name product_count "
+               "children { uid name product_count children { uid name product_count } } } } } }")
+
+    def walk(nodes):
+        for node in nodes:
+            yield node
+            yield from walk(node.get("children") or [])
+    categories = [c for item in tree["categories"]["items"] for c in walk(item["children"]) if c["product_count"] > 0]
     assert categories, tree
     for category in categories:
         listing = run("""
