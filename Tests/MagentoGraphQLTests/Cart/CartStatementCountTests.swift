@@ -15,7 +15,7 @@ import Testing
 struct CartStatementCountTests {
     @Test("reading a cart with items, prices, products and configurable labels costs the same statements for 1 line or 6")
     func fixedStatements() async throws {
-        let counting = CartCountingProvider(try await SQLiteProvider.openInMemory(logger: Logger(label: "test")))
+        let counting = CountingProvider(try await SQLiteProvider.openInMemory(logger: Logger(label: "test")))
         let storage = Storage(provider: counting, clock: StoppedClock())
         _ = try await storage.migrate()
         let scope = CatalogScope(storeId: 0, writesToView: false)
@@ -47,56 +47,5 @@ struct CartStatementCountTests {
         #expect(one == six)
         #expect(one > 0)
         await storage.close()
-    }
-}
-
-/// Counts the SQL statements run through the provider it wraps. (The catalog tests keep an
-/// equivalent helper; this one stays private to the cart test so the two branches merge.)
-private final class CartCountingProvider: DatabaseProvider {
-    let inner: any DatabaseProvider
-    private let counter = Mutex(0)
-
-    init(_ inner: any DatabaseProvider) {
-        self.inner = inner
-    }
-
-    var engine: DatabaseEngine { inner.engine }
-    var statements: Int { counter.withLock { $0 } }
-    func reset() { counter.withLock { $0 = 0 } }
-    func count() { counter.withLock { $0 += 1 } }
-
-    func read<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await inner.read { db in try await work(CartCountingDatabase(inner: db, provider: self)) }
-    }
-
-    func transaction<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await inner.transaction { db in try await work(CartCountingDatabase(inner: db, provider: self)) }
-    }
-
-    func close() async { await inner.close() }
-}
-
-private struct CartCountingDatabase: SQLDatabase {
-    let inner: any SQLDatabase
-    let provider: CartCountingProvider
-
-    var logger: Logger { inner.logger }
-    var eventLoop: any EventLoop { inner.eventLoop }
-    var version: (any SQLDatabaseReportedVersion)? { inner.version }
-    var dialect: any SQLDialect { inner.dialect }
-    var queryLogLevel: Logger.Level? { inner.queryLogLevel }
-
-    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
-        provider.count()
-        return inner.execute(sql: query, onRow)
-    }
-
-    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
-        provider.count()
-        try await inner.execute(sql: query, onRow)
-    }
-
-    func withSession<R>(_ closure: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        try await inner.withSession { db in try await closure(CartCountingDatabase(inner: db, provider: provider)) }
     }
 }
