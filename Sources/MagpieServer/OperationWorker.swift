@@ -19,8 +19,11 @@ public struct OperationWorker: Service {
     let logger: Logger
     public var lease: TimeInterval = 60
     var maxAttempts = 5
-    /// Operations claimed per transaction; each is still applied in its own transaction.
-    public var batchSize = 32
+    /// Operations claimed and applied per shared transaction. Larger batches mean fewer commits but
+    /// a longer hold on SQLite's single writer, which synchronous requests wait for.
+    public var batchSize = 64
+    /// Whether a batch shares one transaction (the default); off, each operation commits alone.
+    public var sharedBatches = true
     var idleDelay: Duration = .milliseconds(50)
     var metrics: MagpieMetrics?
 
@@ -46,12 +49,42 @@ public struct OperationWorker: Service {
 
     /// Runs a batch of due operations; false when the queue had none.
     ///
-    /// Claims and outcomes are written for the whole batch at once: with one SQLite writer, the
-    /// queue's own bookkeeping would otherwise cost two transactions per operation.
+    /// The batch is applied, and its outcomes recorded, in one shared transaction: each operation
+    /// in a savepoint of its own (a failing one rolls back alone), one commit for the lot. Its
+    /// applied marks are in the same transaction, so a crash keeps all of it or none, and what a
+    /// restart re-runs is never applied twice. Operations run in their queue order, so later
+    /// writes to the same SKU see the earlier ones. When the shared transaction fails as a whole
+    /// (a commit or a connection fails), nothing of it was kept and the batch is applied again one
+    /// transaction per operation, which confines such a failure to the operation that causes it.
     @discardableResult
     public func processNext() async throws -> Bool {
         let claimed = try await bulks.claimBatch(now: clock.now(), lease: lease, limit: batchSize)
         guard !claimed.isEmpty else { return false }
+        let outcomes: [OperationResult]
+        if sharedBatches {
+            do {
+                outcomes = try await bulks.sharingOneTransaction {
+                    let outcomes = await apply(claimed)
+                    try await bulks.finishBatch(outcomes)
+                    return outcomes
+                }
+            } catch {
+                logger.warning("A batch of operations failed as a whole; applying it one by one", metadata: ["error": "\(error)"])
+                outcomes = await apply(claimed)
+                try await bulks.finishBatch(outcomes)
+            }
+        } else {
+            outcomes = await apply(claimed)
+            try await bulks.finishBatch(outcomes)
+        }
+        for outcome in outcomes where outcome.retryAt == nil {
+            metrics?.operationProcessed(status: outcome.status.rawValue)
+        }
+        return true
+    }
+
+    /// Runs each operation through the responder, in order, and says what to record for it.
+    private func apply(_ claimed: [ClaimedOperation]) async -> [OperationResult] {
         var outcomes: [OperationResult] = []
         for operation in claimed {
             let outcome = await OperationRun.$current.withValue(OperationRun(operationId: operation.id)) {
@@ -71,11 +104,7 @@ public struct OperationWorker: Service {
                 outcomes.append(OperationResult(operationId: operation.id, status: status, resultMessage: message, errorCode: code))
             }
         }
-        try await bulks.finishBatch(outcomes)
-        for outcome in outcomes where outcome.retryAt == nil {
-            metrics?.operationProcessed(status: outcome.status.rawValue)
-        }
-        return true
+        return outcomes
     }
 
     /// Processes until nothing is due (tests and `magpie worker --once`).

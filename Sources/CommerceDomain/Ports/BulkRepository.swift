@@ -10,6 +10,12 @@ public protocol BulkRepository: Sendable {
     func claimNext(now: Date, lease: TimeInterval) async throws -> ClaimedOperation?
     /// Leases up to `limit` due operations at once (one transaction for the lot), oldest first.
     func claimBatch(now: Date, lease: TimeInterval, limit: Int) async throws -> [ClaimedOperation]
+    /// Runs `work` so that every storage call it makes on this database, through any repository,
+    /// joins one transaction committed when `work` returns: reads see its writes, and each inner
+    /// transaction is a savepoint that rolls back alone when it throws. When `work` throws,
+    /// nothing of it is kept. The worker applies a batch of operations and records their outcomes
+    /// this way, with one commit (one fsync) for the lot.
+    func sharingOneTransaction<T: Sendable>(_ work: @Sendable () async throws -> T) async throws -> T
     /// Records several outcomes in one transaction (`availableAt` set: back to the queue then).
     func finishBatch(_ outcomes: [OperationResult]) async throws
     /// Records the outcome of a leased operation.

@@ -13,6 +13,14 @@ public protocol DatabaseProvider: Sendable {
     var engine: DatabaseEngine { get }
     func read<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func transaction<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Runs `work` inside one transaction that every `read` and `transaction` the task makes on
+    /// this provider joins: reads see its uncommitted writes, and each `transaction` is a savepoint
+    /// that rolls back alone when it throws. Commits once when `work` returns (one fsync for all of
+    /// it), rolls everything back when it throws. Inside one already, it just runs `work`.
+    ///
+    /// The queue worker applies a batch of operations this way; on SQLite it holds the single
+    /// writer for the whole of `work`, so keep it short.
+    func sharedTransaction<T: Sendable>(_ work: @Sendable () async throws -> T) async throws -> T
     /// Closes every connection. The provider must not be used afterwards.
     func close() async
 }

@@ -42,14 +42,25 @@ public final class PostgresProvider: DatabaseProvider {
     }
 
     public func read<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await client.withConnection { connection in
+        if let shared = SharedTransaction.joinable(by: self) { return try await work(shared.db) }
+        return try await client.withConnection { connection in
             try await work(connection.sql())
         }
     }
 
     public func transaction<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await client.withConnection { connection in
+        if let shared = SharedTransaction.joinable(by: self) { return try await shared.savepoint(logger: logger, work) }
+        return try await client.withConnection { connection in
             try await connection.sql().explicitTransaction(begin: "BEGIN", logger: logger, work)
+        }
+    }
+
+    public func sharedTransaction<T: Sendable>(_ work: @Sendable () async throws -> T) async throws -> T {
+        if SharedTransaction.joinable(by: self) != nil { return try await work() }
+        return try await client.withConnection { connection in
+            try await connection.sql().explicitTransaction(begin: "BEGIN", logger: logger) { db in
+                try await SharedTransaction.run(on: db, owner: self, work)
+            }
         }
     }
 

@@ -29,7 +29,7 @@ extension SQLDatabase {
 
     /// Records, inside the transaction, that the running queued operation is applied; throws
     /// `OperationAlreadyApplied` when an earlier run already committed it (see `OperationRun`).
-    private func markOperationApplied() async throws {
+    func markOperationApplied() async throws {
         guard let run = OperationRun.current, run.claimMarker() else { return }
         let inserted = try await raw("""
             INSERT INTO magpie_operation_applied (operation_id) VALUES (\(bind: run.operationId))

@@ -94,6 +94,7 @@ public final class SQLiteProvider: DatabaseProvider {
     }
 
     public func read<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        if let shared = SharedTransaction.joinable(by: self) { return try await work(shared.db) }
         guard !readers.isEmpty else {
             // In memory: the single connection may be inside a writer's transaction, so reads
             // queue behind writers instead of seeing uncommitted rows.
@@ -103,8 +104,18 @@ public final class SQLiteProvider: DatabaseProvider {
     }
 
     public func transaction<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await writeLock.withLock {
+        if let shared = SharedTransaction.joinable(by: self) { return try await shared.savepoint(logger: logger, work) }
+        return try await writeLock.withLock {
             try await writer.sql().explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger, work)
+        }
+    }
+
+    public func sharedTransaction<T: Sendable>(_ work: @Sendable () async throws -> T) async throws -> T {
+        if SharedTransaction.joinable(by: self) != nil { return try await work() }
+        return try await writeLock.withLock {
+            try await writer.sql().explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger) { db in
+                try await SharedTransaction.run(on: db, owner: self, work)
+            }
         }
     }
 

@@ -6,4 +6,7 @@ public enum StorageError: Error, Sendable, Equatable {
     case postgresTLSUnsupported(host: String)
     /// A pragma read back a different value than was set, so the durability promise would not hold.
     case pragmaNotApplied(name: String, expected: String, actual: String)
+    /// A savepoint of a shared transaction could not be rolled back, so the transaction is not
+    /// committed: it would keep part of the failed work.
+    case sharedTransactionBroken
 }

@@ -85,6 +85,10 @@ public struct SQLBulkRepository: BulkRepository {
         }
     }
 
+    public func sharingOneTransaction<T: Sendable>(_ work: @Sendable () async throws -> T) async throws -> T {
+        try await provider.sharedTransaction(work)
+    }
+
     public func finishBatch(_ outcomes: [OperationResult]) async throws {
         guard !outcomes.isEmpty else { return }
         let now = MagentoTimestamp.string(from: clock.now())

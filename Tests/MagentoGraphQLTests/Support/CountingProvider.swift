@@ -27,6 +27,10 @@ final class CountingProvider: DatabaseProvider {
         try await inner.transaction { db in try await work(CountingDatabase(inner: db, provider: self)) }
     }
 
+    func sharedTransaction<T: Sendable>(_ work: @Sendable () async throws -> T) async throws -> T {
+        try await inner.sharedTransaction(work)
+    }
+
     func close() async { await inner.close() }
 }
 
