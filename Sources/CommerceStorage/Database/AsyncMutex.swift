@@ -25,6 +25,10 @@ actor AsyncMutex {
         waiter.resume()
     }
 
+    /// Whether a caller is queued for the lock now. Queued callers cannot leave (waiting is not
+    /// cancellable), so the holder may rely on the next owner existing.
+    var hasWaiters: Bool { !waiters.isEmpty }
+
     /// Runs `body` while holding the lock and releases it however `body` ends.
     nonisolated func withLock<T: Sendable>(_ body: () async throws -> T) async throws -> T {
         await lock()

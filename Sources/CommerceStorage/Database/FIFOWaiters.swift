@@ -8,6 +8,8 @@ struct FIFOWaiters<Value: Sendable> {
         waiters.append(waiter)
     }
 
+    var isEmpty: Bool { next >= waiters.count }
+
     /// The oldest waiter, removed from the queue; nil when none waits.
     mutating func popFirst() -> CheckedContinuation<Value, Never>? {
         guard next < waiters.count else {

@@ -3,12 +3,15 @@ import Logging
 import SQLKit
 import SQLiteKit
 import SQLiteNIO
+import Synchronization
 
 /// SQLite behind the storage seam: one writer, a few readers, WAL.
 ///
 /// WAL lets readers run beside the single writer without blocking it. Writers queue on an async
 /// FIFO lock in this process and then take SQLite's write lock up front with `BEGIN IMMEDIATE`,
-/// so a transaction never fails half way with SQLITE_BUSY when it first writes. The in-memory
+/// so a transaction never fails half way with SQLITE_BUSY when it first writes. Writers queued
+/// together share one commit (`CommitGroup`): each runs in a savepoint, and the last of the queue
+/// commits for all, so concurrent saves pay one fsync between them. The in-memory
 /// mode (tests) has one connection for everything, behind the same lock, because an in-memory
 /// database cannot be shared between connections.
 ///
@@ -24,6 +27,12 @@ public final class SQLiteProvider: DatabaseProvider {
     private let readerPool: ReaderPool
     private let threadPool: NIOThreadPool
     private let writeLock = AsyncMutex()
+    /// The commit group a member left open for the callers queued behind it; read and written
+    /// only while holding `writeLock`.
+    private let openGroup = Mutex<CommitGroup?>(nil)
+    private let groupCounts = Mutex((members: 0, commits: 0))
+    /// Members per commit group at most: a bound on how long the first one waits for the commit.
+    static let maximumGroupSize = 64
     private let logger: Logger
 
     /// How many reader connections a file database gets: enough to overlap the reads of a few
@@ -105,15 +114,119 @@ public final class SQLiteProvider: DatabaseProvider {
 
     public func transaction<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         if let shared = SharedTransaction.joinable(by: self) { return try await shared.savepoint(logger: logger, work) }
-        return try await writeLock.withLock {
-            try await writer.sql().explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger, work)
+        guard !readers.isEmpty else {
+            // In memory there is no fsync to share, and reads take the same lock: one at a time.
+            return try await writeLock.withLock {
+                try await writer.sql().explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger, work)
+            }
         }
+        return try await groupedTransaction(work)
+    }
+
+    /// One member of a commit group (see `CommitGroup`): joins the transaction the caller before
+    /// it left open, or begins one; runs `work` in a savepoint; commits for the whole group when
+    /// no caller is queued behind it (or the group is full); answers once that commit is done.
+    private func groupedTransaction<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        await writeLock.lock()
+        let db = writer.sql()
+        let group: CommitGroup
+        if let open = openGroup.withLock({ $0 }) {
+            group = open
+        } else {
+            do {
+                try await db.raw("BEGIN IMMEDIATE").run()
+            } catch {
+                await writeLock.unlock()
+                throw error
+            }
+            group = CommitGroup()
+            openGroup.withLock { $0 = group }
+        }
+        let result = await Self.member(of: group, on: db, logger: logger, work)
+        let queued = await writeLock.hasWaiters
+        if group.isBroken || group.members >= Self.maximumGroupSize || !queued {
+            await finishOpenGroup()
+        }
+        // With the group still open, the lock passes to a queued caller, which continues it or
+        // (not being a transaction) finishes it first.
+        await writeLock.unlock()
+        let value = try result.get()
+        try await group.committed()
+        return value
+    }
+
+    /// Runs `work` in the group's next savepoint, with the queued operation's applied mark.
+    private static func member<T: Sendable>(
+        of group: CommitGroup, on db: any SQLDatabase, logger: Logger, _ work: @Sendable (any SQLDatabase) async throws -> T
+    ) async -> Result<T, any Error> {
+        let name = "magpie_group_\(group.join())"
+        do {
+            try await db.raw("SAVEPOINT \(unsafeRaw: name)").run()
+        } catch {
+            group.markBroken()
+            return .failure(error)
+        }
+        do {
+            try await db.markOperationApplied()
+            let value = try await work(db)
+            try await db.raw("RELEASE SAVEPOINT \(unsafeRaw: name)").run()
+            return .success(value)
+        } catch {
+            do {
+                try await db.raw("ROLLBACK TO SAVEPOINT \(unsafeRaw: name)").run()
+                try await db.raw("RELEASE SAVEPOINT \(unsafeRaw: name)").run()
+            } catch let rollbackError {
+                // SQLite rolls the whole transaction back on some errors (a full disk, an
+                // interrupt); then no member's work may be reported as committed.
+                group.markBroken()
+                logger.error("Rollback to a savepoint failed", metadata: ["error": "\(String(reflecting: rollbackError))"])
+            }
+            return .failure(error)
+        }
+    }
+
+    /// Commits the open group, if any (rolls it back when broken or when the commit fails), and
+    /// wakes its members. The caller holds `writeLock`; every other user of the writer calls this
+    /// first, so it never finds a transaction of someone else's open.
+    private func finishOpenGroup() async {
+        guard let group = openGroup.withLock({ open in
+            defer { open = nil }
+            return open
+        }) else { return }
+        let db = writer.sql()
+        guard !group.isBroken else {
+            try? await db.raw("ROLLBACK").run()
+            group.resolve(.failure(StorageError.sharedTransactionBroken))
+            return
+        }
+        do {
+            try await db.raw("COMMIT").run()
+            groupCounts.withLock { counts in
+                counts.members += group.members
+                counts.commits += 1
+            }
+            group.resolve(.success(()))
+        } catch {
+            do {
+                try await db.raw("ROLLBACK").run()
+            } catch let rollbackError {
+                logger.error("Rollback after a failed group commit failed", metadata: ["error": "\(String(reflecting: rollbackError))"])
+            }
+            group.resolve(.failure(error))
+        }
+    }
+
+    /// Transactions committed in groups so far, and the commits they took (for tests and
+    /// diagnostics: the ratio is how many fsyncs group commit saved).
+    public var groupCommitCounts: (transactions: Int, commits: Int) {
+        groupCounts.withLock { (transactions: $0.members, commits: $0.commits) }
     }
 
     public func sharedTransaction<T: Sendable>(_ work: @Sendable () async throws -> T) async throws -> T {
         if SharedTransaction.joinable(by: self) != nil { return try await work() }
         return try await writeLock.withLock {
-            try await writer.sql().explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger) { db in
+            await finishOpenGroup()
+            return try await writer.sql().explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger) { db in
                 try await SharedTransaction.run(on: db, owner: self, work)
             }
         }
@@ -121,7 +234,11 @@ public final class SQLiteProvider: DatabaseProvider {
 
     /// The pragmas of every connection, writer first, as SQLite reports them now.
     public func pragmaSnapshots() async throws -> [SQLitePragmaSnapshot] {
-        var snapshots = [try await writeLock.withLock { try await SQLitePragmaSnapshot.read(from: writer.sql()) }]
+        let writerSnapshot = try await writeLock.withLock {
+            await finishOpenGroup()
+            return try await SQLitePragmaSnapshot.read(from: writer.sql())
+        }
+        var snapshots = [writerSnapshot]
         for reader in readers {
             snapshots.append(try await SQLitePragmaSnapshot.read(from: reader.sql()))
         }
@@ -129,6 +246,7 @@ public final class SQLiteProvider: DatabaseProvider {
     }
 
     public func close() async {
+        _ = try? await writeLock.withLock { await finishOpenGroup() }
         for connection in readers + [writer] {
             do {
                 try await connection.close()

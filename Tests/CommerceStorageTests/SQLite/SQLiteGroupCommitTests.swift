@@ -1,0 +1,115 @@
+import CommerceStorage
+import Foundation
+import SQLKit
+import Testing
+
+/// Group commit on a SQLite file: concurrent transactions share commits, each answers only once
+/// its writes are committed, and a failing one takes nothing of the others with it.
+@Suite("SQLite group commit")
+struct SQLiteGroupCommitTests {
+    private struct Refused: Error {}
+
+    private static func makeTable(_ provider: any DatabaseProvider) async throws {
+        try await provider.transaction { db in
+            try await db.raw("CREATE TABLE grouped (id INTEGER PRIMARY KEY, label TEXT NOT NULL)").run()
+        }
+    }
+
+    /// Fails the test instead of hanging it when `body` does not end within `seconds`.
+    private static func within(_ seconds: Int, _ body: @escaping @Sendable () async throws -> Void) async throws {
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            group.addTask { try await body(); return true }
+            group.addTask { try await Task.sleep(for: .seconds(seconds)); return false }
+            let finished = try await group.next() ?? false
+            group.cancelAll()
+            #expect(finished, "did not finish within \(seconds) s")
+        }
+    }
+
+    @Test("Concurrent transactions share commits; each returns its own value or error once committed")
+    func concurrentTransactionsShareCommits() async throws {
+        try await withNodes(.sqliteFile, count: 2) { nodes throws in
+            let provider = try #require(nodes[0].provider as? SQLiteProvider)
+            try await Self.makeTable(provider)
+            let before = provider.groupCommitCounts
+            // A second provider on the same file: what it reads is what is on disk, committed.
+            let outside = nodes[1]
+            try await Self.within(60) {
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    for id in 1...120 {
+                        group.addTask {
+                            if id % 7 == 0 {
+                                await #expect(throws: Refused.self) {
+                                    try await provider.transaction { db in
+                                        try await db.raw("INSERT INTO grouped VALUES (\(bind: id), 'refused')").run()
+                                        throw Refused()
+                                    }
+                                }
+                                return
+                            }
+                            let value = try await provider.transaction { db in
+                                try await db.raw("INSERT INTO grouped VALUES (\(bind: id), \(bind: "row \(id)"))").run()
+                                return id * 2
+                            }
+                            #expect(value == id * 2)
+                            // Answered means committed: another connection sees the row now.
+                            let seen = try await outside.provider.read { db in
+                                try await db.raw("SELECT label FROM grouped WHERE id = \(bind: id)").first()?
+                                    .decode(column: "label", as: String.self)
+                            }
+                            #expect(seen == "row \(id)")
+                        }
+                    }
+                    try await group.waitForAll()
+                }
+            }
+            let ids = try await provider.read { db in
+                try await db.raw("SELECT id FROM grouped ORDER BY id").all().map { try $0.decode(column: "id", as: Int.self) }
+            }
+            #expect(ids == (1...120).filter { $0 % 7 != 0 })
+            let after = provider.groupCommitCounts
+            let transactions = after.transactions - before.transactions
+            let commits = after.commits - before.commits
+            #expect(transactions == 120)
+            #expect(commits < transactions, "\(transactions) transactions took \(commits) commits: none were shared")
+        }
+    }
+
+    @Test("Shared transactions and pragma reads between grouped ones finish the open group first, and nothing hangs")
+    func otherWriterUsesFinishTheGroup() async throws {
+        try await withStorage(.sqliteFile, migrate: false) { storage throws in
+            let provider = try #require(storage.provider as? SQLiteProvider)
+            try await Self.makeTable(provider)
+            try await Self.within(60) {
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    for id in 1...90 {
+                        group.addTask {
+                            switch id % 3 {
+                            case 0:
+                                try await provider.sharedTransaction {
+                                    try await provider.transaction { db in
+                                        try await db.raw("INSERT INTO grouped VALUES (\(bind: id), 'shared')").run()
+                                    }
+                                }
+                            case 1:
+                                _ = try await provider.pragmaSnapshots()
+                                try await provider.transaction { db in
+                                    try await db.raw("INSERT INTO grouped VALUES (\(bind: id), 'grouped')").run()
+                                }
+                            default:
+                                try await provider.transaction { db in
+                                    try await db.raw("INSERT INTO grouped VALUES (\(bind: id), 'grouped')").run()
+                                }
+                            }
+                        }
+                    }
+                    try await group.waitForAll()
+                }
+            }
+            let count = try await provider.read { db in
+                try await db.raw("SELECT COUNT(*) AS n FROM grouped").first()?.decode(column: "n", as: Int.self)
+            }
+            #expect(count == 90)
+        }
+    }
+}
