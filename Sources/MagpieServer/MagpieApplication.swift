@@ -40,13 +40,24 @@ public struct MagpieApplication: Sendable {
         do {
             _ = try await storage.migrate()
             let isNew = try await storage.adminUsers.count() == 0
+            // bcrypt is slow on purpose (a tenth of a second a hash): the demo customers' one runs
+            // beside the seeding instead of after it, which shortens a cold start.
+            async let demoCustomerHash = Self.demoCustomerPasswordHash(
+                needed: isNew && configuration.catalogProfile != nil, hasher: hasher
+            )
             if isNew, configuration.seedDemo {
                 try await storage.seedDemoStores()
                 try await storage.seedDemoPromotions()
             }
             if isNew, let name = configuration.catalogProfile {
                 try await storage.seedCatalog(try Self.profile(named: name))
-                try await storage.seedDemoCustomers(passwordHash: try await hasher.hash(DemoCustomers.password))
+                let passwordHash: String
+                if let precomputed = try await demoCustomerHash {
+                    passwordHash = precomputed
+                } else {
+                    passwordHash = try await hasher.hash(DemoCustomers.password)
+                }
+                try await storage.seedDemoCustomers(passwordHash: passwordHash)
                 if configuration.seedDemo { try await storage.seedDemoOrders() }
             }
             let createdAdmin = try await AdminBootstrap.ensureAdmin(
@@ -131,6 +142,10 @@ public struct MagpieApplication: Sendable {
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
         )
+    }
+
+    private static func demoCustomerPasswordHash(needed: Bool, hasher: any PasswordHasher) async throws -> String? {
+        needed ? try await hasher.hash(DemoCustomers.password) : nil
     }
 
     static func randomSecret() -> String {

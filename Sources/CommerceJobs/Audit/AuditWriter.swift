@@ -43,3 +43,8 @@ public struct AuditWriter: Service {
         if !records.isEmpty { try await log.append(records) }
     }
 }
+
+/// A short name for ServiceLifecycle's logs, instead of a reflected dump of every stored property.
+extension AuditWriter: CustomStringConvertible {
+    public var description: String { "AuditWriter" }
+}

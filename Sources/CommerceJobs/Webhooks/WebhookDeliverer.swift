@@ -99,3 +99,8 @@ public struct WebhookDeliverer: Service {
         )
     }
 }
+
+/// A short name for ServiceLifecycle's logs, instead of a reflected dump of every stored property.
+extension WebhookDeliverer: CustomStringConvertible {
+    public var description: String { "WebhookDeliverer" }
+}
