@@ -13,6 +13,14 @@ public protocol DatabaseProvider: Sendable {
     var engine: DatabaseEngine { get }
     func read<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func transaction<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Stops the statements running now, for shutdown: their callers fail at once instead of
+    /// holding the process until they end. Later statements run normally.
+    func cancelRunningStatements() async
     /// Closes every connection. The provider must not be used afterwards.
     func close() async
+}
+
+extension DatabaseProvider {
+    /// Providers that cannot stop a statement let it run.
+    public func cancelRunningStatements() async {}
 }

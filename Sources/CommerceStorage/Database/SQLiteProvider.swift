@@ -16,6 +16,11 @@ import SQLiteNIO
 /// on another process's lock), so each provider runs them on a thread pool of its own with one
 /// thread per connection: a commit never waits for a free thread, and never delays NIO's shared
 /// pool (file I/O in the HTTP server) or another provider on the same file.
+///
+/// Reads have a deadline (`statementTimeout`, `MAGPIE_STATEMENT_TIMEOUT_MS`) and anything running
+/// can be interrupted at shutdown (`cancelRunningStatements`), through `SQLiteInterrupts`.
+/// Writes have no deadline: they run our own bounded statements, and migrations and seeding may
+/// legitimately hold the writer for long.
 public final class SQLiteProvider: DatabaseProvider {
     public var engine: DatabaseEngine { .sqlite }
 
@@ -25,21 +30,47 @@ public final class SQLiteProvider: DatabaseProvider {
     private let threadPool: NIOThreadPool
     private let writeLock = AsyncMutex()
     private let logger: Logger
+    private let statementTimeout: Duration?
+    /// Connection 0 is the writer, 1… the readers.
+    private let interrupts: SQLiteInterrupts
+    private let watchdog: Task<Void, Never>
+
+    /// How often the watchdog looks for overdue reads: the deadline is kept to within this.
+    static let watchdogInterval = Duration.milliseconds(50)
 
     /// How many reader connections a file database gets: enough to overlap the reads of a few
     /// requests on a small machine; each reader has its own thread in the provider's pool.
     public static let defaultReaderCount = 3
 
-    private init(writer: SQLiteConnection, readers: [SQLiteConnection], threadPool: NIOThreadPool, logger: Logger) {
+    private init(
+        writer: SQLiteConnection, readers: [SQLiteConnection], threadPool: NIOThreadPool, statementTimeout: Duration?, logger: Logger
+    ) {
         self.writer = writer
         self.readers = readers
         self.readerPool = ReaderPool(readers)
         self.threadPool = threadPool
         self.logger = logger
+        self.statementTimeout = statementTimeout
+        let interrupts = SQLiteInterrupts([writer] + readers)
+        self.interrupts = interrupts
+        self.watchdog = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: Self.watchdogInterval)
+                interrupts.interruptOverdue()
+            }
+        }
+    }
+
+    /// `milliseconds` as a read deadline; 0 or less means none.
+    static func deadline(milliseconds: Int) -> Duration? {
+        milliseconds > 0 ? .milliseconds(milliseconds) : nil
     }
 
     /// Opens (creating if needed) the database file at `path` in WAL mode.
-    public static func open(path: String, readerCount: Int = defaultReaderCount, logger: Logger) async throws -> SQLiteProvider {
+    public static func open(
+        path: String, readerCount: Int = defaultReaderCount,
+        statementTimeoutMilliseconds: Int = StatementTimeout.defaultMilliseconds, logger: Logger
+    ) async throws -> SQLiteProvider {
         let readerCount = max(1, readerCount)
         let threadPool = NIOThreadPool(numberOfThreads: 1 + readerCount)
         threadPool.start()
@@ -59,18 +90,26 @@ public final class SQLiteProvider: DatabaseProvider {
             try? await threadPool.shutdownGracefully()
             throw error
         }
-        return SQLiteProvider(writer: connections[0], readers: Array(connections.dropFirst()), threadPool: threadPool, logger: logger)
+        return SQLiteProvider(
+            writer: connections[0], readers: Array(connections.dropFirst()), threadPool: threadPool,
+            statementTimeout: deadline(milliseconds: statementTimeoutMilliseconds), logger: logger
+        )
     }
 
     /// A private in-memory database that lives as long as the provider.
-    public static func openInMemory(logger: Logger) async throws -> SQLiteProvider {
+    public static func openInMemory(
+        statementTimeoutMilliseconds: Int = StatementTimeout.defaultMilliseconds, logger: Logger
+    ) async throws -> SQLiteProvider {
         let threadPool = NIOThreadPool(numberOfThreads: 1)
         threadPool.start()
         do {
             let connection = try await openConnection(
                 .memory, pragmas: .init(inMemory: true, readOnly: false), threadPool: threadPool, logger: logger
             )
-            return SQLiteProvider(writer: connection, readers: [], threadPool: threadPool, logger: logger)
+            return SQLiteProvider(
+                writer: connection, readers: [], threadPool: threadPool,
+                statementTimeout: deadline(milliseconds: statementTimeoutMilliseconds), logger: logger
+            )
         } catch {
             try? await threadPool.shutdownGracefully()
             throw error
@@ -97,15 +136,45 @@ public final class SQLiteProvider: DatabaseProvider {
         guard !readers.isEmpty else {
             // In memory: the single connection may be inside a writer's transaction, so reads
             // queue behind writers instead of seeing uncommitted rows.
-            return try await writeLock.withLock { try await work(writer.sql()) }
+            return try await writeLock.withLock { try await guarded(0, writer, timeout: statementTimeout, work) }
         }
-        return try await readerPool.withConnection { reader in try await work(reader.sql()) }
+        return try await readerPool.withConnection { reader in
+            let index = 1 + (readers.firstIndex { $0 === reader } ?? 0)
+            return try await guarded(index, reader, timeout: statementTimeout, work)
+        }
     }
 
     public func transaction<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await writeLock.withLock {
-            try await writer.sql().explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger, work)
+            try await guarded(0, writer, timeout: nil) { db in
+                try await db.explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger, work)
+            }
         }
+    }
+
+    /// Interrupts every statement running now; reads and writes started later run normally.
+    public func cancelRunningStatements() async {
+        interrupts.interruptRunning()
+    }
+
+    /// Runs `work` on connection `index` under a lease the watchdog can interrupt, and reports
+    /// an interrupted lease as what it is rather than SQLite's bare SQLITE_INTERRUPT.
+    private func guarded<T: Sendable>(
+        _ index: Int, _ connection: SQLiteConnection, timeout: Duration?, _ work: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        let lease = interrupts.begin(index, timeout: timeout)
+        let result: T
+        do {
+            result = try await work(connection.sql())
+        } catch {
+            switch interrupts.end(index, lease: lease) {
+            case .timedOut?: throw StorageError.statementTimedOut(milliseconds: Int((timeout ?? .zero) / .milliseconds(1)))
+            case .shuttingDown?: throw StorageError.shuttingDown
+            case nil: throw error
+            }
+        }
+        _ = interrupts.end(index, lease: lease)
+        return result
     }
 
     /// The pragmas of every connection, writer first, as SQLite reports them now.
@@ -118,6 +187,9 @@ public final class SQLiteProvider: DatabaseProvider {
     }
 
     public func close() async {
+        // The watchdog interrupts connections: it stops before any of them closes.
+        watchdog.cancel()
+        await watchdog.value
         for connection in readers + [writer] {
             do {
                 try await connection.close()

@@ -6,4 +6,8 @@ public enum StorageError: Error, Sendable, Equatable {
     case postgresTLSUnsupported(host: String)
     /// A pragma read back a different value than was set, so the durability promise would not hold.
     case pragmaNotApplied(name: String, expected: String, actual: String)
+    /// A read ran past the statement deadline and was stopped (`MAGPIE_STATEMENT_TIMEOUT_MS`).
+    case statementTimedOut(milliseconds: Int)
+    /// The server is shutting down and stopped the statement.
+    case shuttingDown
 }
