@@ -19,8 +19,11 @@ struct ReadYourWritesTests {
         return Decimal(string: text)
     }
 
-    @Test("every item add answers its line, and the cart's next read lists it", arguments: StorageEngine.all)
-    func itemAddsReadTheirOwnLines(engine: StorageEngine) async throws {
+    /// The real server on `engine` (rate limits off) with `skus` in stock; `body` gets a session
+    /// and an admin token.
+    static func withCatalog(
+        on engine: StorageEngine, _ body: @escaping @Sendable (TestSession, String) async throws -> Void
+    ) async throws {
         let database = try await engine.makeDatabase()
         let app = try await TestApp.make { configuration in
             configuration.database = database.location
@@ -29,6 +32,14 @@ struct ReadYourWritesTests {
         try await app.run { session in
             let token = try await session.adminToken()
             for sku in Self.skus { try await session.makeProduct(sku, qty: 1_000_000, token: token) }
+            try await body(session, token)
+        }
+        await database.remove()
+    }
+
+    @Test("every item add answers its line, and the cart's next read lists it", arguments: StorageEngine.all)
+    func itemAddsReadTheirOwnLines(engine: StorageEngine) async throws {
+        try await Self.withCatalog(on: engine) { session, _ in
             var made: [String] = []
             for _ in 0..<6 { made.append("/rest/V1/guest-carts/\(try await session.guestCart())") }
             let carts = made
@@ -62,19 +73,11 @@ struct ReadYourWritesTests {
             let failed = failures.count
             #expect(failed == 0, "\(failures.prefix(5))")
         }
-        await database.remove()
     }
 
     @Test("a price save answers the new price and the next read returns it", arguments: StorageEngine.all)
     func priceSavesReadTheirOwnPrice(engine: StorageEngine) async throws {
-        let database = try await engine.makeDatabase()
-        let app = try await TestApp.make { configuration in
-            configuration.database = database.location
-            configuration.rateLimits.enabled = false
-        }
-        try await app.run { session in
-            let token = try await session.adminToken()
-            for sku in Self.skus { try await session.makeProduct(sku, token: token) }
+        try await Self.withCatalog(on: engine) { session, token in
             let failures = try await withThrowingTaskGroup(of: [String].self) { group in
                 for worker in 0..<16 {
                     group.addTask {
@@ -106,6 +109,5 @@ struct ReadYourWritesTests {
             let failed = failures.count
             #expect(failed == 0, "\(failures.prefix(5))")
         }
-        await database.remove()
     }
 }
