@@ -63,18 +63,19 @@ public struct Storage: Sendable {
         self.quotes = SQLQuoteRepository(provider: provider, clock: clock)
     }
 
-    /// Opens the database at `location`. Call `migrate()` before first use.
-    public static func open(_ location: DatabaseLocation, clock: any CommerceClock, logger: Logger) async throws -> Storage {
+    /// Opens the database at `location`. Call `migrate()` before first use. Reads past
+    /// `statementTimeoutMilliseconds` are stopped (0 for no limit; see `StatementTimeout`).
+    public static func open(
+        _ location: DatabaseLocation, clock: any CommerceClock,
+        statementTimeoutMilliseconds: Int = StatementTimeout.milliseconds(), logger: Logger
+    ) async throws -> Storage {
         let provider: any DatabaseProvider = switch location.kind {
-        case .sqliteFile(let path): try await SQLiteProvider.open(path: path, logger: logger)
-        case .sqliteMemory: try await SQLiteProvider.openInMemory(logger: logger)
+        case .sqliteFile(let path):
+            try await SQLiteProvider.open(path: path, statementTimeoutMilliseconds: statementTimeoutMilliseconds, logger: logger)
+        case .sqliteMemory:
+            try await SQLiteProvider.openInMemory(statementTimeoutMilliseconds: statementTimeoutMilliseconds, logger: logger)
         case .postgres(let url):
-            try PostgresProvider(
-                url: url,
-                statementTimeoutMilliseconds: ProcessInfo.processInfo.environment["MAGPIE_STATEMENT_TIMEOUT_MS"].flatMap(Int.init)
-                    ?? PostgresProvider.defaultStatementTimeoutMilliseconds,
-                logger: logger
-            )
+            try PostgresProvider(url: url, statementTimeoutMilliseconds: statementTimeoutMilliseconds, logger: logger)
         }
         if provider.engine == .postgres {
             // The pool connects lazily; fail at start-up, not on the first request, when the

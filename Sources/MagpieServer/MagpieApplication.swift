@@ -7,6 +7,7 @@ import Logging
 import MagentoREST
 import ServiceLifecycle
 import UnixSignals
+import UnixSignals
 
 /// Builds the running server from a configuration: storage, services, the endpoint table.
 public struct MagpieApplication: Sendable {
@@ -36,7 +37,10 @@ public struct MagpieApplication: Sendable {
         webhookTransport: any WebhookTransport = HTTPWebhookTransport()
     ) async throws -> MagpieApplication {
         let faults = FaultInjector(plan: try configuration.faultPlan())
-        let storage = try await Storage.open(DatabaseLocation(parsing: configuration.database), clock: clock, logger: logger)
+        let storage = try await Storage.open(
+            DatabaseLocation(parsing: configuration.database), clock: clock,
+            statementTimeoutMilliseconds: configuration.statementTimeoutMilliseconds, logger: logger
+        )
         do {
             _ = try await storage.migrate()
             let isNew = try await storage.adminUsers.count() == 0
@@ -156,14 +160,34 @@ public struct MagpieApplication: Sendable {
 
 extension MagpieApplication {
     /// Serves until SIGTERM or SIGINT, then finishes in-flight requests and closes storage.
+    /// Statements still running `shutdownGrace` after the signal are cancelled, so a long query
+    /// cannot hold the process: its request fails and the server exits.
     public func serve(logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void) async throws {
         let app = application(logger: logger, onServerRunning: onServerRunning)
+        let signals = await UnixSignalsSequence(trapping: .sigterm, .sigint)
+        let provider = storage.provider
+        let grace = configuration.shutdownGrace
+        let canceller = Task {
+            for await _ in signals {
+                // Keeps cancelling until the server has stopped: a request may start another
+                // long statement after its first one was cancelled.
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: grace)
+                    guard !Task.isCancelled else { return }
+                    logger.notice("Cancelling statements still running at shutdown")
+                    await provider.cancelRunningStatements()
+                }
+                return
+            }
+        }
         do {
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
         } catch {
+            canceller.cancel()
             await storage.close()
             throw error
         }
+        canceller.cancel()
         await storage.close()
     }
 

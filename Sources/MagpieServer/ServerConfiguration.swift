@@ -1,3 +1,4 @@
+import CommerceStorage
 import MagentoREST
 
 /// How `magpie serve` runs: flags over `MAGPIE_*` environment variables over defaults.
@@ -44,6 +45,14 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var faultsFile: String?
     /// Idle timeout and connection cap for slow or idle clients.
     public var connectionLimits = ConnectionLimits()
+    /// Seconds after SIGTERM before statements still running are cancelled
+    /// (`MAGPIE_SHUTDOWN_GRACE_SECONDS`, default 1): in-flight requests get this long to finish.
+    public var shutdownGraceSeconds: Double = 1
+    /// Milliseconds a read statement may run before it is stopped and its request fails
+    /// (`MAGPIE_STATEMENT_TIMEOUT_MS`, default 30,000; 0 for no limit). Both engines.
+    public var statementTimeoutMilliseconds = StatementTimeout.defaultMilliseconds
+
+    var shutdownGrace: Duration { .milliseconds(Int64(shutdownGraceSeconds * 1000)) }
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: String = "./magpie.sqlite",
@@ -108,6 +117,10 @@ public struct ServerConfiguration: Sendable, Equatable {
         }
         if let faults = environment["MAGPIE_FAULTS"], !faults.isEmpty { configuration.faultsFile = faults }
         configuration.connectionLimits = ConnectionLimits(environment: environment)
+        configuration.statementTimeoutMilliseconds = StatementTimeout.milliseconds(environment: environment)
+        if let seconds = environment["MAGPIE_SHUTDOWN_GRACE_SECONDS"].flatMap(Double.init), seconds >= 0, seconds.isFinite {
+            configuration.shutdownGraceSeconds = seconds
+        }
         return configuration
     }
 

@@ -70,8 +70,7 @@ public struct CheckoutService: Sendable {
     /// line is the child its options pick.
     public func addItem(_ id: Int, _ input: CartItem, storeId: Int) async throws -> CartItem {
         let line = try await checkedNewLine(input, in: try await activeQuote(id), storeId: storeId)
-        let itemId = try await quotes.saveItem(quoteId: id, itemId: nil, line: line, adds: true)
-        return try await item(id, itemId)
+        return try await item(try await quotes.saveItem(quoteId: id, itemId: nil, line: line, adds: true))
     }
 
     /// The line `input` adds to `quote`, after the stock checks on the quantity the line will
@@ -112,8 +111,7 @@ public struct CheckoutService: Sendable {
     /// Sets line `itemId` to the sent quantity.
     public func updateItem(_ id: Int, itemId: Int, _ input: CartItem, storeId: Int) async throws -> CartItem {
         let changed = try await checkedChange(of: itemId, to: input.qty, in: try await activeQuote(id), storeId: storeId)
-        _ = try await quotes.saveItem(quoteId: id, itemId: itemId, line: changed, adds: false)
-        return try await item(id, itemId)
+        return try await item(try await quotes.saveItem(quoteId: id, itemId: itemId, line: changed, adds: false))
     }
 
     /// Line `itemId` of `quote` at the new quantity, after the stock checks; nothing is written.
@@ -134,9 +132,10 @@ public struct CheckoutService: Sendable {
         return true
     }
 
-    func item(_ id: Int, _ itemId: Int) async throws -> CartItem {
-        let quote = try await quotes.quote(id: id)
-        guard let line = quote.item(itemId) else { throw CheckoutMessages.noSuchItem(cartId: id, itemId: itemId) }
+    /// The saved line as its own write left it: a fresh read could miss the write it answers.
+    func item(_ saved: SavedQuoteLine) async throws -> CartItem {
+        let quote = saved.quote
+        guard let line = quote.item(saved.itemId) else { throw CheckoutMessages.noSuchItem(cartId: quote.id, itemId: saved.itemId) }
         return CartView.item(line, quote: quote, inputs: try await quotes.inputs(for: quote))
     }
 

@@ -24,8 +24,8 @@ public protocol QuoteRepository: Sendable {
     /// transaction; addresses get their ids. Refuses an inactive cart.
     func updateQuote(id: Int, _ change: @escaping @Sendable (inout Quote) throws -> Void) async throws -> Quote
     /// Adds the line's quantity (to the line with its SKU when there is one), or sets line
-    /// `itemId` to it; returns the line's id.
-    func saveItem(quoteId: Int, itemId: Int?, line: QuoteItem, adds: Bool) async throws -> Int
+    /// `itemId` to it; returns the line's id and the cart as the same transaction left it.
+    func saveItem(quoteId: Int, itemId: Int?, line: QuoteItem, adds: Bool) async throws -> SavedQuoteLine
     func deleteItem(quoteId: Int, itemId: Int) async throws
     /// Gives the cart to the customer; their other active cart's lines move into it and that
     /// cart is closed.

@@ -21,6 +21,14 @@ public protocol DatabaseProvider: Sendable {
     /// The queue worker applies a batch of operations this way; on SQLite it holds the single
     /// writer for the whole of `work`, so keep it short.
     func sharedTransaction<T: Sendable>(_ work: @Sendable () async throws -> T) async throws -> T
+    /// Stops the statements running now, for shutdown: their callers fail at once instead of
+    /// holding the process until they end. Later statements run normally.
+    func cancelRunningStatements() async
     /// Closes every connection. The provider must not be used afterwards.
     func close() async
+}
+
+extension DatabaseProvider {
+    /// Providers that cannot stop a statement let it run.
+    public func cancelRunningStatements() async {}
 }

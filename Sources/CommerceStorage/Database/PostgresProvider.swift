@@ -13,10 +13,13 @@ public final class PostgresProvider: DatabaseProvider {
     private let client: PostgresClient
     private let runTask: Task<Void, Never>
     private let logger: Logger
+    private let url: PostgresURL
+    /// Names this process's connections in `pg_stat_activity`, so shutdown can cancel exactly
+    /// their running statements.
+    private let applicationName: String
 
-    /// The longest one statement may run before the server cancels it (`statement_timeout`):
-    /// no request can hold a connection forever (issue 16). `MAGPIE_STATEMENT_TIMEOUT_MS`.
-    public static let defaultStatementTimeoutMilliseconds = 30_000
+    /// The longest one statement may run before the server cancels it (`statement_timeout`).
+    public static let defaultStatementTimeoutMilliseconds = StatementTimeout.defaultMilliseconds
 
     /// Connects lazily: the first query opens the first connection.
     public init(
@@ -32,12 +35,16 @@ public final class PostgresProvider: DatabaseProvider {
             database: url.database, tls: .disable
         )
         configuration.options.maximumConnections = maximumConnections
+        let applicationName = "magpie-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        configuration.options.additionalStartupParameters.append(("application_name", applicationName))
         if statementTimeoutMilliseconds > 0 {
             configuration.options.additionalStartupParameters.append(("statement_timeout", String(statementTimeoutMilliseconds)))
         }
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
         self.logger = logger
+        self.url = url
+        self.applicationName = applicationName
         self.runTask = Task { await client.run() }
     }
 
@@ -61,6 +68,29 @@ public final class PostgresProvider: DatabaseProvider {
             try await connection.sql().explicitTransaction(begin: "BEGIN", logger: logger) { db in
                 try await SharedTransaction.run(on: db, owner: self, work)
             }
+        }
+    }
+
+    /// Cancels this process's running statements from a connection of its own (the pool may be
+    /// full of them): the server stops each and its caller fails with `57014 query_canceled`.
+    public func cancelRunningStatements() async {
+        let configuration = PostgresConnection.Configuration(
+            host: url.host, port: url.port, username: url.username, password: url.password, database: url.database, tls: .disable
+        )
+        do {
+            let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+            do {
+                let rows = try await connection.query(
+                    "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = \(applicationName) AND state = 'active' AND pid <> pg_backend_pid()",
+                    logger: logger
+                )
+                for try await _ in rows {}
+            } catch {
+                logger.warning("Cancelling running statements failed", metadata: ["error": "\(String(reflecting: error))"])
+            }
+            try? await connection.close()
+        } catch {
+            logger.warning("Cancelling running statements failed", metadata: ["error": "\(String(reflecting: error))"])
         }
     }
 

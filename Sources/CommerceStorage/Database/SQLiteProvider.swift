@@ -19,6 +19,11 @@ import Synchronization
 /// on another process's lock), so each provider runs them on a thread pool of its own with one
 /// thread per connection: a commit never waits for a free thread, and never delays NIO's shared
 /// pool (file I/O in the HTTP server) or another provider on the same file.
+///
+/// Reads have a deadline (`statementTimeout`, `MAGPIE_STATEMENT_TIMEOUT_MS`) and anything running
+/// can be interrupted at shutdown (`cancelRunningStatements`), through `SQLiteInterrupts`.
+/// Writes have no deadline: they run our own bounded statements, and migrations and seeding may
+/// legitimately hold the writer for long.
 public final class SQLiteProvider: DatabaseProvider {
     public var engine: DatabaseEngine { .sqlite }
 
@@ -34,21 +39,47 @@ public final class SQLiteProvider: DatabaseProvider {
     /// Members per commit group at most: a bound on how long the first one waits for the commit.
     static let maximumGroupSize = 64
     private let logger: Logger
+    private let statementTimeout: Duration?
+    /// Connection 0 is the writer, 1… the readers.
+    private let interrupts: SQLiteInterrupts
+    private let watchdog: Task<Void, Never>
+
+    /// How often the watchdog looks for overdue reads: the deadline is kept to within this.
+    static let watchdogInterval = Duration.milliseconds(50)
 
     /// How many reader connections a file database gets: enough to overlap the reads of a few
     /// requests on a small machine; each reader has its own thread in the provider's pool.
     public static let defaultReaderCount = 3
 
-    private init(writer: SQLiteConnection, readers: [SQLiteConnection], threadPool: NIOThreadPool, logger: Logger) {
+    private init(
+        writer: SQLiteConnection, readers: [SQLiteConnection], threadPool: NIOThreadPool, statementTimeout: Duration?, logger: Logger
+    ) {
         self.writer = writer
         self.readers = readers
         self.readerPool = ReaderPool(readers)
         self.threadPool = threadPool
         self.logger = logger
+        self.statementTimeout = statementTimeout
+        let interrupts = SQLiteInterrupts([writer] + readers)
+        self.interrupts = interrupts
+        self.watchdog = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: Self.watchdogInterval)
+                interrupts.interruptOverdue()
+            }
+        }
+    }
+
+    /// `milliseconds` as a read deadline; 0 or less means none.
+    static func deadline(milliseconds: Int) -> Duration? {
+        milliseconds > 0 ? .milliseconds(milliseconds) : nil
     }
 
     /// Opens (creating if needed) the database file at `path` in WAL mode.
-    public static func open(path: String, readerCount: Int = defaultReaderCount, logger: Logger) async throws -> SQLiteProvider {
+    public static func open(
+        path: String, readerCount: Int = defaultReaderCount,
+        statementTimeoutMilliseconds: Int = StatementTimeout.defaultMilliseconds, logger: Logger
+    ) async throws -> SQLiteProvider {
         let readerCount = max(1, readerCount)
         let threadPool = NIOThreadPool(numberOfThreads: 1 + readerCount)
         threadPool.start()
@@ -68,18 +99,26 @@ public final class SQLiteProvider: DatabaseProvider {
             try? await threadPool.shutdownGracefully()
             throw error
         }
-        return SQLiteProvider(writer: connections[0], readers: Array(connections.dropFirst()), threadPool: threadPool, logger: logger)
+        return SQLiteProvider(
+            writer: connections[0], readers: Array(connections.dropFirst()), threadPool: threadPool,
+            statementTimeout: deadline(milliseconds: statementTimeoutMilliseconds), logger: logger
+        )
     }
 
     /// A private in-memory database that lives as long as the provider.
-    public static func openInMemory(logger: Logger) async throws -> SQLiteProvider {
+    public static func openInMemory(
+        statementTimeoutMilliseconds: Int = StatementTimeout.defaultMilliseconds, logger: Logger
+    ) async throws -> SQLiteProvider {
         let threadPool = NIOThreadPool(numberOfThreads: 1)
         threadPool.start()
         do {
             let connection = try await openConnection(
                 .memory, pragmas: .init(inMemory: true, readOnly: false), threadPool: threadPool, logger: logger
             )
-            return SQLiteProvider(writer: connection, readers: [], threadPool: threadPool, logger: logger)
+            return SQLiteProvider(
+                writer: connection, readers: [], threadPool: threadPool,
+                statementTimeout: deadline(milliseconds: statementTimeoutMilliseconds), logger: logger
+            )
         } catch {
             try? await threadPool.shutdownGracefully()
             throw error
@@ -107,9 +146,12 @@ public final class SQLiteProvider: DatabaseProvider {
         guard !readers.isEmpty else {
             // In memory: the single connection may be inside a writer's transaction, so reads
             // queue behind writers instead of seeing uncommitted rows.
-            return try await writeLock.withLock { try await work(writer.sql()) }
+            return try await writeLock.withLock { try await guarded(0, writer, timeout: statementTimeout, work) }
         }
-        return try await readerPool.withConnection { reader in try await work(reader.sql()) }
+        return try await readerPool.withConnection { reader in
+            let index = 1 + (readers.firstIndex { $0 === reader } ?? 0)
+            return try await guarded(index, reader, timeout: statementTimeout, work)
+        }
     }
 
     public func transaction<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -117,7 +159,9 @@ public final class SQLiteProvider: DatabaseProvider {
         guard !readers.isEmpty else {
             // In memory there is no fsync to share, and reads take the same lock: one at a time.
             return try await writeLock.withLock {
-                try await writer.sql().explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger, work)
+                try await guarded(0, writer, timeout: nil) { db in
+                    try await db.explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger, work)
+                }
             }
         }
         return try await groupedTransaction(work)
@@ -142,7 +186,15 @@ public final class SQLiteProvider: DatabaseProvider {
             group = CommitGroup()
             openGroup.withLock { $0 = group }
         }
-        let result = await Self.member(of: group, on: db, logger: logger, work)
+        // Under the writer's lease, so shutdown can interrupt it (which breaks the group).
+        let result: Result<T, any Error>
+        do {
+            result = .success(try await guarded(0, writer, timeout: nil) { db in
+                try await Self.member(of: group, on: db, logger: logger, work).get()
+            })
+        } catch {
+            result = .failure(error)
+        }
         let queued = await writeLock.hasWaiters
         if group.isBroken || group.members >= Self.maximumGroupSize || !queued {
             await finishOpenGroup()
@@ -226,10 +278,37 @@ public final class SQLiteProvider: DatabaseProvider {
         if SharedTransaction.joinable(by: self) != nil { return try await work() }
         return try await writeLock.withLock {
             await finishOpenGroup()
-            return try await writer.sql().explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger) { db in
-                try await SharedTransaction.run(on: db, owner: self, work)
+            return try await guarded(0, writer, timeout: nil) { db in
+                try await db.explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger) { db in
+                    try await SharedTransaction.run(on: db, owner: self, work)
+                }
             }
         }
+    }
+
+    /// Interrupts every statement running now; reads and writes started later run normally.
+    public func cancelRunningStatements() async {
+        interrupts.interruptRunning()
+    }
+
+    /// Runs `work` on connection `index` under a lease the watchdog can interrupt, and reports
+    /// an interrupted lease as what it is rather than SQLite's bare SQLITE_INTERRUPT.
+    private func guarded<T: Sendable>(
+        _ index: Int, _ connection: SQLiteConnection, timeout: Duration?, _ work: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        let lease = interrupts.begin(index, timeout: timeout)
+        let result: T
+        do {
+            result = try await work(connection.sql())
+        } catch {
+            switch interrupts.end(index, lease: lease) {
+            case .timedOut?: throw StorageError.statementTimedOut(milliseconds: Int((timeout ?? .zero) / .milliseconds(1)))
+            case .shuttingDown?: throw StorageError.shuttingDown
+            case nil: throw error
+            }
+        }
+        _ = interrupts.end(index, lease: lease)
+        return result
     }
 
     /// The pragmas of every connection, writer first, as SQLite reports them now.
@@ -247,6 +326,9 @@ public final class SQLiteProvider: DatabaseProvider {
 
     public func close() async {
         _ = try? await writeLock.withLock { await finishOpenGroup() }
+        // The watchdog interrupts connections: it stops before any of them closes.
+        watchdog.cancel()
+        await watchdog.value
         for connection in readers + [writer] {
             do {
                 try await connection.close()

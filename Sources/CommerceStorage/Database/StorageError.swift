@@ -9,4 +9,8 @@ public enum StorageError: Error, Sendable, Equatable {
     /// A savepoint of a shared transaction could not be rolled back, so the transaction is not
     /// committed: it would keep part of the failed work.
     case sharedTransactionBroken
+    /// A read ran past the statement deadline and was stopped (`MAGPIE_STATEMENT_TIMEOUT_MS`).
+    case statementTimedOut(milliseconds: Int)
+    /// The server is shutting down and stopped the statement.
+    case shuttingDown
 }

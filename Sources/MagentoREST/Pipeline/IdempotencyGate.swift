@@ -24,7 +24,7 @@ struct IdempotencyGate: Sendable {
         var request = request
         let body: ByteBuffer
         do {
-            body = try await request.body.collect(upTo: 16 * 1024 * 1024)
+            body = try await request.readWholeBody(upTo: 16 * 1024 * 1024)
         } catch {
             return ResponseWriter.errorReply(MagentoHTTPError(.contentTooLarge, "The request body is too large."))
         }

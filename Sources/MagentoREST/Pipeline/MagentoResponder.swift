@@ -348,7 +348,7 @@ public struct MagentoResponder: HTTPResponder {
         }
         let buffer: ByteBuffer
         do {
-            buffer = try await request.body.collect(upTo: settings.maxBodyBytes)
+            buffer = try await request.readWholeBody(upTo: settings.maxBodyBytes)
         } catch {
             throw MagentoHTTPError(.contentTooLarge, "The request body is larger than %1 bytes.", parameters: .positional([String(settings.maxBodyBytes)]))
         }

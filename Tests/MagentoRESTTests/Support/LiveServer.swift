@@ -12,7 +12,7 @@ enum LiveServer {
     /// Serves on `port` (0: any free one) with `configure` applied, hands `body` the bound port,
     /// then stops the server and closes storage.
     static func run(
-        port: Int = 0, configure: (inout ServerConfiguration) -> Void = { _ in },
+        port: Int = 0, extraEndpoints: [Endpoint] = [], configure: (inout ServerConfiguration) -> Void = { _ in },
         _ body: @escaping @Sendable (Int) async throws -> Void
     ) async throws {
         var configuration = ServerConfiguration(port: port, database: ":memory:", adminPassword: TestApp.adminPassword)
@@ -20,7 +20,9 @@ enum LiveServer {
         configuration.rateLimits.enabled = false
         configuration.mediaDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("magpie-live-\(UUID().uuidString)").path
         configure(&configuration)
-        let magpie = try await MagpieApplication.prepare(configuration, hasher: FastTestHasher(), logger: Logger(label: "test"))
+        let magpie = try await MagpieApplication.prepare(
+            configuration, hasher: FastTestHasher(), logger: Logger(label: "test"), extraEndpoints: extraEndpoints
+        )
         let (started, running) = AsyncStream<Int>.makeStream()
         // Stopping the server by cancellation logs errors that say nothing about the test.
         var quiet = Logger(label: "test")

@@ -15,11 +15,11 @@ extension SQLQuoteRepository {
         }
     }
 
-    public func saveItem(quoteId: Int, itemId: Int?, line new: QuoteItem, adds: Bool) async throws -> Int {
+    public func saveItem(quoteId: Int, itemId: Int?, line new: QuoteItem, adds: Bool) async throws -> SavedQuoteLine {
         let now = self.now
         return try await provider.transaction { db in
             let engine = DatabaseEngine(dialectOf: db)
-            let quote = try await QuoteRows.load(id: quoteId, on: db, forUpdate: true)
+            var quote = try await QuoteRows.load(id: quoteId, on: db, forUpdate: true)
             guard quote.isActive else { throw CheckoutMessages.noSuchCart(String(quoteId)) }
             let line = itemId.flatMap(quote.item)
                 ?? quote.items.first { $0.sku.lowercased() == new.sku.lowercased() && $0.hasSameCustomOptions(as: new) }
@@ -30,6 +30,7 @@ extension SQLQuoteRepository {
                     UPDATE quote_item SET qty = \(bind: try ExactDecimal.storable(newQty, engine: engine, field: "qty")) WHERE item_id = \(bind: line.itemId)
                     """).run()
                 id = line.itemId
+                if let index = quote.items.firstIndex(where: { $0.itemId == id }) { quote.items[index].qty = newQty }
             } else {
                 let row = try await db.raw("""
                     INSERT INTO quote_item (quote_id, sku, qty, parent_sku, product_option, created_at)
@@ -37,9 +38,13 @@ extension SQLQuoteRepository {
                         \(bind: new.productOption?.jsonString), \(bind: now)) RETURNING item_id
                     """).first()
                 id = try row?.decode(column: "item_id", as: Int.self) ?? 0
+                quote.items.append(QuoteItem(itemId: id, sku: new.sku, qty: new.qty, parentSku: new.parentSku, productOption: new.productOption))
             }
             try await QuoteRows.touch(quoteId, now: now, on: db)
-            return id
+            // The lines as this transaction wrote them: the caller answers from here, not from a
+            // later read (issue 16, 5).
+            quote.updatedAt = now
+            return SavedQuoteLine(itemId: id, quote: quote)
         }
     }
 
