@@ -41,3 +41,21 @@ struct ResponseCacheTests {
         }
     }
 }
+
+@Suite("GraphQL GET response cache, single flight")
+struct ResponseCacheSingleFlightTests {
+    @Test("concurrent identical GETs on a cold key compute the answer once and share it")
+    func coldKeyComputedOnce() async throws {
+        try await GraphQLTestApp.withCatalog().run { session in
+            let query = #"{ products(filter: {category_id: {eq: "3"}}, pageSize: 20) { total_count items { sku } aggregations { attribute_code } } }"#
+            let replies = try await withThrowingTaskGroup(of: GraphQLReply.self) { group in
+                for _ in 0..<8 { group.addTask { try await session.get(query) } }
+                return try await group.reduce(into: [GraphQLReply]()) { $0.append($1) }
+            }
+            #expect(replies.count == 8)
+            #expect(replies.filter { $0.headers[ResponseCacheTests.status] == nil }.count == 1)
+            #expect(Set(replies.map(\.text)).count == 1)
+            #expect(replies.allSatisfy { $0.errors.isEmpty && $0.status == .ok })
+        }
+    }
+}
