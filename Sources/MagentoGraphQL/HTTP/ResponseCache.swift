@@ -46,11 +46,16 @@ final class ResponseCache: Sendable {
 
     private let state = Mutex(State())
     private let limit: Int
-    let version: @Sendable () async -> Int64?
+    private let versions: CoalescedRead<Int64?>
 
     init(limit: Int = 2_000, version: @escaping @Sendable () async -> Int64?) {
         self.limit = limit
-        self.version = version
+        self.versions = CoalescedRead(version)
+    }
+
+    /// The database's write version, read after this call began (concurrent callers share reads).
+    func version() async -> Int64? {
+        await versions.value()
     }
 
     /// The stored answer; else the answer a concurrent identical request is computing (waited
