@@ -11,16 +11,16 @@ enum GraphQLComposition {
         let checkout = CheckoutService(
             quotes: storage.quotes, products: storage.products, attributes: storage.productAttributes, stock: { stock }
         )
+        let catalog = CatalogPorts(
+            search: storage.catalogSearch, categories: storage.categories, attributes: storage.productAttributes, cms: storage.cms
+        )
         return [
             StoreArea(),
-            CatalogArea(
-                ports: CatalogPorts(
-                    search: storage.catalogSearch, categories: storage.categories,
-                    attributes: storage.productAttributes, cms: storage.cms
-                ),
-                filterable: try await CatalogArea.filterableAttributes(storage.productAttributes)
+            CatalogArea(ports: catalog, filterable: try await CatalogArea.filterableAttributes(storage.productAttributes)),
+            CartArea(
+                checkout: checkout, customers: storage.customers, sales: storage.sales,
+                attributes: storage.productAttributes, catalog: catalog
             ),
-            CartArea(checkout: checkout, customers: storage.customers, sales: storage.sales, attributes: storage.productAttributes),
             CustomerArea(
                 accounts: CustomerAccountService(sharingWith: adminTokens, customers: storage.customers),
                 tokens: CustomerTokenService(sharingWith: adminTokens, customers: storage.customers), sales: storage.sales

@@ -1,6 +1,8 @@
 """The storefront catalog over GraphQL, driven by gql (a third-party GraphQL client from PyPI):
 browse a category with filters and aggregations, open a configurable product by url key, and
-resolve a storefront URL with route() (POST JSON, as Hyvä and the VSF client send by default)."""
+resolve a storefront URL with route() (POST JSON, as Hyvä and the VSF client send by default).
+Every client here first reads the schema by gql's own full introspection query (with input value
+deprecation), and gql validates each operation against it before sending."""
 import sys
 
 from gql import Client, gql
@@ -11,8 +13,7 @@ from support import BASE_URL, run_tests
 
 def session(store: str = "default") -> Client:
     transport = RequestsHTTPTransport(url=f"{BASE_URL}/graphql", headers={"Store": store}, use_json=True)
-    # gql's own full introspection query is not answered completely yet (see docs/graphql.md).
-    return Client(transport=transport, fetch_schema_from_transport=False)
+    return Client(transport=transport, fetch_schema_from_transport=True, introspection_args={"input_value_deprecation": True})
 
 
 CATEGORY = gql("""
@@ -99,6 +100,23 @@ def test_route_resolves_a_product_url():
     assert result["route"]["sku"] == item["sku"]
     assert result["route"]["type"] == "PRODUCT"
     assert result["route"]["redirect_code"] == 0
+
+
+def test_full_introspection_with_input_value_deprecation():
+    client = session()
+    with client:
+        pass
+    schema = client.introspection["__schema"]
+    assert schema["queryType"]["name"] == "Query" and schema["mutationType"]["name"] == "Mutation"
+    types = {entry["name"]: entry for entry in schema["types"]}
+    dob = next(field for field in types["CustomerInput"]["inputFields"] if field["name"] == "dob")
+    assert dob["isDeprecated"] is True and dob["deprecationReason"] == "Use `date_of_birth` instead.", dob
+    page_size = next(arg for arg in next(f for f in types["Query"]["fields"] if f["name"] == "products")["args"] if arg["name"] == "pageSize")
+    assert page_size["defaultValue"] == "20" and page_size["isDeprecated"] is False, page_size
+    possible = {entry["name"] for entry in types["ProductInterface"]["possibleTypes"]}
+    assert {"SimpleProduct", "ConfigurableProduct", "BundleProduct"} <= possible, possible
+    # The schema gql built from our answer knows the storefront's types.
+    assert client.schema.get_type("ConfigurableProduct") is not None
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ public struct CatalogQuery: Sendable, Equatable {
         case range(from: Decimal?, to: Decimal?)
     }
 
-    /// Words that must each appear in the name, SKU or description.
+    /// Search text: each of its words must start a word of the name, SKU or description.
     public var text: String?
     /// Products in any of these categories (callers expand anchors to their descendants).
     public var categoryIds: [Int]?
@@ -34,10 +34,6 @@ public struct CatalogQuery: Sendable, Equatable {
         self.facets = facets
     }
 
-    /// The words of `text`, lower-cased, as the search matches them.
-    public var words: [String] {
-        (text ?? "").lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
-    }
 }
 
 /// One product matching a `CatalogQuery`: what sorting, paging and layered navigation read,
@@ -51,10 +47,10 @@ public struct CatalogMatch: Sendable, Equatable {
     public var categories: [Int: Int]
     /// Facet attribute code → its raw value (a multiselect's ids comma-separated).
     public var facets: [String: String]
-    /// Higher is better: weighted word hits in name, SKU and description (0 without text).
-    public var relevance: Int
+    /// Higher is better: the full-text score (name above SKU above description; 0 without text).
+    public var relevance: Double
 
-    public init(id: Int, sku: String, name: String, price: Decimal, categories: [Int: Int], facets: [String: String], relevance: Int) {
+    public init(id: Int, sku: String, name: String, price: Decimal, categories: [Int: Int], facets: [String: String], relevance: Double) {
         self.id = id
         self.sku = sku
         self.name = name

@@ -34,5 +34,6 @@ public enum Migrations {
         .cms,
         .quotes,
         .pricingVersion,
+        .catalogSearch,
     ]
 }

@@ -25,7 +25,7 @@ extension CartArea {
                 let loaded = try await LoadedCart.load(
                     quote: quote, maskedId: target.masked, quotes: checkout.quotes, settings: call.context.checkoutSettings, locale: call.context.locale
                 )
-                return .object(JSONObject([("cart", try await loaded.json(call.lookahead["cart"], products: products))]))
+                return .object(JSONObject([("cart", try await loaded.json(call.lookahead["cart"], products: products.shown(for: call.context)))]))
             },
         ]
     }

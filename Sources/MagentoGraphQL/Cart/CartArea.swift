@@ -11,11 +11,15 @@ public struct CartArea: GraphQLArea {
     let sales: any SalesRepository
     let products: CartProducts
 
-    public init(checkout: CheckoutService, customers: any CustomerRepository, sales: any SalesRepository, attributes: any ProductAttributeRepository) {
+    /// `catalog`: the catalog area's ports, so cart lines show full `ProductInterface` objects.
+    public init(
+        checkout: CheckoutService, customers: any CustomerRepository, sales: any SalesRepository,
+        attributes: any ProductAttributeRepository, catalog: CatalogPorts? = nil
+    ) {
         self.checkout = checkout
         self.customers = customers
         self.sales = sales
-        self.products = CartProducts(attributes: attributes)
+        self.products = CartProducts(attributes: attributes, catalog: catalog)
     }
 
     public var schema: String {
@@ -41,7 +45,7 @@ public struct CartArea: GraphQLArea {
         let loaded = try await LoadedCart.load(
             id: cart.id, maskedId: cart.masked, quotes: checkout.quotes, settings: call.context.checkoutSettings, locale: call.context.locale
         )
-        return try await loaded.json(look, products: products)
+        return try await loaded.json(look, products: products.shown(for: call.context))
     }
 
     /// `{ cart { … } }`, the output of most cart mutations.

@@ -9,14 +9,16 @@ extension LoadedCart {
         let labels = look.selects("configurable_options") ? try await products.optionLabels(quote.items.compactMap { line in
             line.parentSku.flatMap(inputs.product)
         }) : [:]
-        var lines: [JSONValue] = []
-        for line in quote.items {
-            lines.append(try await item(line, look: look, products: products, labels: labels))
-        }
-        return lines
+        let productLook = look["product"].merged(look["configured_variant"])
+        let shown = quote.items.flatMap { line in [inputs.product(line.sku), line.parentSku.flatMap(inputs.product)].compactMap { $0 } }
+        let rendering = look.selects("product") || look.selects("configured_variant")
+            ? try await products.rendering(shown, look: productLook) : nil
+        return quote.items.map { line in item(line, look: look, products: products, rendering: rendering, labels: labels) }
     }
 
-    private func item(_ line: QuoteItem, look: Lookahead, products: CartProducts, labels: [Int: [String: String]]) async throws -> JSONValue {
+    private func item(
+        _ line: QuoteItem, look: Lookahead, products: CartProducts, rendering: CartProducts.Rendering?, labels: [Int: [String: String]]
+    ) -> JSONValue {
         let product = inputs.product(line.sku)
         let parent = line.parentSku.flatMap(inputs.product)
         let shown = parent ?? product
@@ -36,12 +38,12 @@ extension LoadedCart {
             ("customizable_options", .array(customizableOptions(line, of: shown))),
         ]
         if look.selects("product"), let shown {
-            pairs.append(("product", try await products.json(shown, look["product"])))
+            pairs.append(("product", products.json(shown, rendering)))
         }
         if parent != nil {
             pairs.append(("configurable_options", .array(configurableOptions(line, parent: parent, labels: labels))))
             if look.selects("configured_variant"), let product {
-                pairs.append(("configured_variant", try await products.json(product, look["configured_variant"])))
+                pairs.append(("configured_variant", products.json(product, rendering)))
             }
         }
         return .object(JSONObject(pairs))

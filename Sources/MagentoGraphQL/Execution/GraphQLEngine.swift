@@ -25,6 +25,7 @@ public struct GraphQLEngine: Sendable {
         let sdl = SchemaRoots.sdl(for: areas)
         schema = try buildSchema(source: sdl)
         index = try SchemaIndex(schema)
+        let introspection = Introspection.resolvers(try IntrospectionModel(schema), queryType: index.queryType)
         var table: [String: FieldResolver] = [:]
         for area in areas {
             for resolver in area.resolvers {
@@ -36,6 +37,7 @@ public struct GraphQLEngine: Sendable {
                 table[resolver.key] = resolver
             }
         }
+        for resolver in introspection { table[resolver.key] = resolver }
         resolvers = table
     }
 
@@ -79,18 +81,9 @@ public struct GraphQLEngine: Sendable {
         let collector = FieldCollector(index: index, fragments: fragments, variables: values)
         let roots = collector.collect([operation.selectionSet], objectType: rootType)
         let rootFields = roots.map { $0.nodes[0].name.value }
-        let introspected = Set(rootFields.filter { $0 == "__schema" || $0 == "__type" })
         var run = OperationRun(index: index, resolvers: resolvers, collector: collector, context: context)
-        var data = await run.execute(operation, rootType: rootType, skipping: introspected)
-        var errors = run.errors
-        if !introspected.isEmpty, case .object(var object) = data {
-            let library = await Introspection.run(schema: schema, document: document, variables: values, operationName: operationName)
-            for group in roots where introspected.contains(group.nodes[0].name.value) {
-                object[group.key] = library.data[group.key] ?? .null
-            }
-            errors += library.errors
-            data = .object(object)
-        }
+        let data = await run.execute(operation, rootType: rootType)
+        let errors = run.errors
         var body = JSONObject()
         if !errors.isEmpty { body["errors"] = .array(errors.map(\.json)) }
         body["data"] = data

@@ -27,26 +27,22 @@ struct OperationRun {
     }
 
     /// The `data` member: the root object, or null when a non-null root field failed.
-    mutating func execute(_ operation: OperationDefinition, rootType: String, skipping skipped: Set<String> = []) async -> JSONValue {
+    mutating func execute(_ operation: OperationDefinition, rootType: String) async -> JSONValue {
         do {
-            return try await executeObject(rootType, [operation.selectionSet], parent: .object(JSONObject()), path: [], skipping: skipped)
+            return try await executeObject(rootType, [operation.selectionSet], parent: .object(JSONObject()), path: [])
         } catch {
             return .null
         }
     }
 
     mutating func executeObject(
-        _ typeName: String, _ sets: [SelectionSet], parent: JSONValue, path: [JSONValue], skipping skipped: Set<String> = []
+        _ typeName: String, _ sets: [SelectionSet], parent: JSONValue, path: [JSONValue]
     ) async throws -> JSONValue {
         var result = JSONObject()
         for group in collector.collect(sets, objectType: typeName) {
             let name = group.nodes[0].name.value
             if name == "__typename" {
                 result[group.key] = .string(typeName)
-                continue
-            }
-            if skipped.contains(name) {
-                result[group.key] = .null
                 continue
             }
             guard let field = index.field(name, on: typeName) else { continue }

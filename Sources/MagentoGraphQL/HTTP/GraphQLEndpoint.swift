@@ -88,13 +88,17 @@ public struct GraphQLEndpoint: MountedProtocol {
             cacheKey = "\(store.code)|\(currency)|\(factors)|\(request.uri.query ?? "")"
         }
         var version: Int64?
+        var leads = false
         if let responses, let cacheKey, let current = await responses.version() {
             version = current
-            if let hit = responses.lookup(cacheKey, version: current) {
+            switch await responses.begin(cacheKey, version: current) {
+            case .hit(let hit):
                 var reply = await finish(status: HTTPResponse.Status(code: hit.status), bytes: hit.bytes, route: "GraphQL cached",
                                          store: store, currency: currency, caller: caller)
                 reply.extraHeaders.append((Self.cacheStatusHeader, "HIT"))
                 return reply
+            case .compute(let leading):
+                leads = leading
             }
         }
         let graphQLContext = GraphQLContext(
@@ -107,9 +111,9 @@ public struct GraphQLEndpoint: MountedProtocol {
         // Only operations that validated get their own label.
         let route = outcome.rootFields.isEmpty ? "GraphQL invalid" : labels.label(for: outcome.operationName)
         let bytes = outcome.body.serialized()
-        if let responses, let cacheKey, let version, outcome.status == 200, outcome.body["errors"] == nil,
-           ResponseCache.isCacheable(rootFields: outcome.rootFields) {
-            responses.store(ResponseCache.Entry(status: outcome.status, bytes: bytes), key: cacheKey, version: version)
+        if leads, let responses, let cacheKey, let version {
+            let keeps = outcome.status == 200 && outcome.body["errors"] == nil && ResponseCache.isCacheable(rootFields: outcome.rootFields)
+            responses.finish(cacheKey, version: version, entry: keeps ? ResponseCache.Entry(status: outcome.status, bytes: bytes) : nil)
         }
         return await finish(status: HTTPResponse.Status(code: outcome.status), bytes: bytes, route: route,
                             store: store, currency: currency, caller: caller)

@@ -8,10 +8,20 @@ import Synchronization
 /// transaction, on whichever node made it, so a REST write followed by a GraphQL read never sees
 /// the old answer, and nodes sharing a database need no messages to stay correct. Each node keeps
 /// its own entries; a version change makes them all unreachable and they are dropped.
+///
+/// Single flight: while one request computes the answer for a key at a version, identical
+/// requests wait for it instead of computing it again (a cold key under load is computed once).
 final class ResponseCache: Sendable {
     struct Entry: Sendable {
         var status: Int
         var bytes: [UInt8]
+    }
+
+    /// What a request does after `begin`: send the stored or shared answer, or compute it.
+    enum Lookup: Sendable {
+        case hit(Entry)
+        /// Compute the answer; `leads` when this request must `finish` the key for its waiters.
+        case compute(leads: Bool)
     }
 
     /// Root fields whose answers depend only on the store, currency and catalog (never on a cart
@@ -24,34 +34,72 @@ final class ResponseCache: Sendable {
     private struct State {
         var version: Int64 = -1
         var entries: [String: Entry] = [:]
+        /// "version|key" being computed → the requests waiting for it.
+        var pending: [String: [CheckedContinuation<Entry?, Never>]] = [:]
+
+        mutating func moveTo(_ version: Int64) {
+            guard self.version != version else { return }
+            self.version = version
+            entries.removeAll(keepingCapacity: true)
+        }
     }
 
     private let state = Mutex(State())
     private let limit: Int
-    let version: @Sendable () async -> Int64?
+    private let versions: CoalescedRead<Int64?>
 
     init(limit: Int = 2_000, version: @escaping @Sendable () async -> Int64?) {
         self.limit = limit
-        self.version = version
+        self.versions = CoalescedRead(version)
     }
 
-    func lookup(_ key: String, version: Int64) -> Entry? {
-        state.withLock { state in
-            if state.version != version {
-                state.version = version
-                state.entries.removeAll(keepingCapacity: true)
-                return nil
+    /// The database's write version, read after this call began (concurrent callers share reads).
+    func version() async -> Int64? {
+        await versions.value()
+    }
+
+    /// The stored answer; else the answer a concurrent identical request is computing (waited
+    /// for); else `.compute(leads: true)`, and this request must call `finish` for the key.
+    func begin(_ key: String, version: Int64) async -> Lookup {
+        let flight = "\(version)|\(key)"
+        enum Step { case hit(Entry), lead, wait }
+        let step: Step = state.withLock { state in
+            state.moveTo(version)
+            if let entry = state.entries[key] { return .hit(entry) }
+            if state.pending[flight] != nil { return .wait }
+            state.pending[flight] = []
+            return .lead
+        }
+        switch step {
+        case .hit(let entry): return .hit(entry)
+        case .lead: return .compute(leads: true)
+        case .wait:
+            let shared: Entry? = await withCheckedContinuation { continuation in
+                // The leader may have finished between the two locks: then read what it stored.
+                let done: Entry?? = state.withLock { state in
+                    if state.pending[flight] != nil {
+                        state.pending[flight]?.append(continuation)
+                        return nil
+                    }
+                    return .some(state.version == version ? state.entries[key] : nil)
+                }
+                if let done { continuation.resume(returning: done) }
             }
-            return state.entries[key]
+            return shared.map(Lookup.hit) ?? .compute(leads: false)
         }
     }
 
-    func store(_ entry: Entry, key: String, version: Int64) {
-        state.withLock { state in
-            guard state.version == version else { return }
-            if state.entries.count >= limit { state.entries.removeAll(keepingCapacity: true) }
-            state.entries[key] = entry
+    /// Ends the leader's flight: stores the answer when it may be kept (nil: it may not, and the
+    /// waiters compute their own) and hands it to the waiters.
+    func finish(_ key: String, version: Int64, entry: Entry?) {
+        let waiters = state.withLock { state in
+            if let entry, state.version == version {
+                if state.entries.count >= limit { state.entries.removeAll(keepingCapacity: true) }
+                state.entries[key] = entry
+            }
+            return state.pending.removeValue(forKey: "\(version)|\(key)") ?? []
         }
+        for waiter in waiters { waiter.resume(returning: entry) }
     }
 
     static func isCacheable(rootFields: [String]) -> Bool {

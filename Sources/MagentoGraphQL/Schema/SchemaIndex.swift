@@ -73,12 +73,19 @@ struct SchemaIndex: Sendable {
         return result
     }
 
+    /// The introspection meta fields every query root has (spec 4.2: `__schema`, `__type(name:)`).
+    static let metaFields: [String: OutputField] = [
+        "__schema": OutputField(type: .nonNull(.named("__Schema")), arguments: []),
+        "__type": OutputField(type: .named("__Type"), arguments: [InputValue(name: "name", type: .nonNull(.named("String")))]),
+    ]
+
     /// The field of an object or interface type.
     func field(_ name: String, on typeName: String) -> OutputField? {
+        if typeName == queryType, let meta = Self.metaFields[name] { return meta }
         switch kinds[typeName] {
-        case .object(let fields, _): fields[name]
-        case .interface(let fields): fields[name]
-        default: nil
+        case .object(let fields, _): return fields[name]
+        case .interface(let fields): return fields[name]
+        default: return nil
         }
     }
 

@@ -31,21 +31,41 @@ struct CartStatementCountTests {
             "items": Lookahead(children: ["product": Lookahead(children: ["sku": Lookahead()]), "configurable_options": Lookahead(), "prices": Lookahead()]),
             "prices": Lookahead(), "shipping_addresses": Lookahead(), "billing_address": Lookahead(),
         ])
-        let products = CartProducts(attributes: storage.productAttributes)
-        func statementsToRead() async throws -> Int {
+        // Lines shown with the catalog's full product rendering (prices, image, stock, variants).
+        try await storage.seedDemoStores()
+        let stores = try await StoreDirectory.load(from: storage.stores)
+        let context = GraphQLContext(
+            store: stores.defaultView, stores: stores, identity: .guest, currency: "USD", baseURL: "http://magpie.test/", requestId: "count"
+        )
+        let catalog = CatalogPorts(search: storage.catalogSearch, categories: storage.categories, attributes: storage.productAttributes, cms: storage.cms)
+        let fullLook = Lookahead(children: [
+            "items": Lookahead(children: [
+                "product": Lookahead(children: [
+                    "sku": Lookahead(), "small_image": Lookahead(), "price_range": Lookahead(), "stock_status": Lookahead(),
+                    "variants": Lookahead(), "configurable_options": Lookahead(),
+                ]),
+                "configured_variant": Lookahead(children: ["sku": Lookahead()]), "configurable_options": Lookahead(), "prices": Lookahead(),
+            ]),
+        ])
+        let identityProducts = CartProducts(attributes: storage.productAttributes)
+        let fullProducts = CartProducts(attributes: storage.productAttributes, catalog: catalog).shown(for: context)
+        func statementsToRead(_ look: Lookahead, _ products: CartProducts) async throws -> Int {
             counting.reset()
             let cart = try await LoadedCart.load(id: id, maskedId: masked, quotes: storage.quotes, settings: settings, locale: "en_US")
             _ = try await cart.json(look, products: products)
             return counting.statements
         }
         _ = try await checkout.addItem(id, CartItem(sku: "N-1", qty: 1), storeId: 1)
-        let one = try await statementsToRead()
+        let one = try await statementsToRead(look, identityProducts)
+        let oneFull = try await statementsToRead(fullLook, fullProducts)
         for index in 2...6 {
             _ = try await checkout.addItem(id, CartItem(sku: "N-\(index)", qty: 1), storeId: 1)
         }
-        let six = try await statementsToRead()
+        let six = try await statementsToRead(look, identityProducts)
+        let sixFull = try await statementsToRead(fullLook, fullProducts)
         #expect(one == six)
         #expect(one > 0)
+        #expect(oneFull == sixFull)
         await storage.close()
     }
 }

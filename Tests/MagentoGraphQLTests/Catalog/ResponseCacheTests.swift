@@ -41,3 +41,47 @@ struct ResponseCacheTests {
         }
     }
 }
+
+@Suite("GraphQL GET response cache, single flight")
+struct ResponseCacheSingleFlightTests {
+    @Test("concurrent identical GETs on a cold key compute the answer once and share it")
+    func coldKeyComputedOnce() async throws {
+        try await GraphQLTestApp.withCatalog().run { session in
+            let query = #"{ products(filter: {category_id: {eq: "3"}}, pageSize: 20) { total_count items { sku } aggregations { attribute_code } } }"#
+            let replies = try await withThrowingTaskGroup(of: GraphQLReply.self) { group in
+                for _ in 0..<8 { group.addTask { try await session.get(query) } }
+                return try await group.reduce(into: [GraphQLReply]()) { $0.append($1) }
+            }
+            #expect(replies.count == 8)
+            #expect(replies.filter { $0.headers[ResponseCacheTests.status] == nil }.count == 1)
+            #expect(Set(replies.map(\.text)).count == 1)
+            #expect(replies.allSatisfy { $0.errors.isEmpty && $0.status == .ok })
+        }
+    }
+}
+
+@Suite("GraphQL GET response cache, shared version reads")
+struct ResponseCacheVersionTests {
+    @Test("GETs sent after a write see it, even while other GETs share the version reads")
+    func readsAfterWriteUnderLoad() async throws {
+        try await GraphQLTestApp.withCatalog().run { session in
+            let query = ResponseCacheTests.query
+            _ = try await session.get(query)
+            let admin = try await session.adminToken()
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<12 { group.addTask { _ = try await session.get(query) } }
+                group.addTask {
+                    let saved = try await session.rest(.put, "/rest/V1/products/MG-000001", token: admin, body: #"{"product":{"sku":"MG-000001","name":"Renamed Bag"}}"#)
+                    #expect(saved.status == .ok)
+                }
+                try await group.waitForAll()
+            }
+            let after = try await withThrowingTaskGroup(of: GraphQLReply.self) { group in
+                for _ in 0..<12 { group.addTask { try await session.get(query) } }
+                return try await group.reduce(into: [GraphQLReply]()) { $0.append($1) }
+            }
+            #expect(after.count == 12)
+            #expect(after.allSatisfy { $0.text == #"{"data":{"products":{"items":[{"name":"Renamed Bag"}]}}}"# })
+        }
+    }
+}

@@ -3,12 +3,14 @@ import Foundation
 import SQLKit
 
 /// A `CatalogQuery` as a WHERE clause on `catalog_product`: enabled, visible, in the categories,
-/// every condition and every search word. Values are bound; field names come from the
+/// every condition and the full-text search (`CatalogFullText`). Values are bound; field names come from the
 /// searchCriteria whitelist only.
 struct CatalogConditions {
     let query: CatalogQuery
     let table: SearchableTable
     let engine: DatabaseEngine
+    /// The view whose search documents the full text reads.
+    let storeId: Int
 
     var whereClause: SQLQueryString {
         get throws {
@@ -29,14 +31,9 @@ struct CatalogConditions {
                 guard let condition = query.conditions[code] else { continue }
                 clause = clause + SQLQueryString(" AND ") + (try self.condition(code, condition))
             }
-            for word in query.words {
-                let pattern = "%" + Self.escapedLike(word) + "%"
-                let fields = ["name", "sku", "description"].map { "LOWER(\(SQLCatalogSearch.read($0, table)))" }
-                var any = SQLQueryString(" AND (")
-                for (index, field) in fields.enumerated() {
-                    any = any + SQLQueryString("\(unsafeRaw: index == 0 ? "" : " OR ")\(unsafeRaw: field) LIKE \(bind: pattern) ESCAPE '\\'")
-                }
-                clause = clause + any + SQLQueryString(")")
+            if let fullText = CatalogFullText(query.text) {
+                clause = clause + SQLQueryString(" AND catalog_product.entity_id IN (SELECT product_id FROM (")
+                    + fullText.matches(storeId: storeId, engine: engine) + SQLQueryString(") search)")
             }
             return clause
         }

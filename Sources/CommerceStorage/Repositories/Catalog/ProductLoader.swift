@@ -18,26 +18,17 @@ struct ProductLoader {
     /// The select list and FROM clause that make a row loadable by `products(from:)`.
     var selection: any SQLExpression {
         let overrides: String
-        let links: String
+        let links = Self.categoryLinks(engine)
         switch engine {
         case .sqlite:
             overrides = """
                 (SELECT json_group_array(json_array(v.attribute_code, v.value)) FROM catalog_product_value v
                  WHERE v.product_id = catalog_product.entity_id AND v.store_id = \(scope.storeId))
                 """
-            links = """
-                (SELECT json_group_array(json_array(l.category_id, l.position)) FROM
-                 (SELECT category_id, position FROM catalog_category_product c WHERE c.product_id = catalog_product.entity_id
-                  ORDER BY category_id) l)
-                """
         case .postgres:
             overrides = """
                 (SELECT json_agg(json_build_array(v.attribute_code, v.value))::text FROM catalog_product_value v
                  WHERE v.product_id = catalog_product.entity_id AND v.store_id = \(scope.storeId))
-                """
-            links = """
-                (SELECT json_agg(json_build_array(c.category_id, c.position) ORDER BY c.category_id)::text
-                 FROM catalog_category_product c WHERE c.product_id = catalog_product.entity_id)
                 """
         }
         let ownValues = scope.storeId == 0 ? "NULL" : overrides
@@ -46,6 +37,23 @@ struct ProductLoader {
             s.low_stock_date AS stock_low_date, s.settings AS stock_settings,
             \(ownValues) AS own_values, \(links) AS category_links
             """)
+    }
+
+    /// A product's category links as JSON text, `[[category id, position], …]` by category id.
+    static func categoryLinks(_ engine: DatabaseEngine) -> String {
+        switch engine {
+        case .sqlite:
+            """
+            (SELECT json_group_array(json_array(l.category_id, l.position)) FROM
+             (SELECT category_id, position FROM catalog_category_product c WHERE c.product_id = catalog_product.entity_id
+              ORDER BY category_id) l)
+            """
+        case .postgres:
+            """
+            (SELECT json_agg(json_build_array(c.category_id, c.position) ORDER BY c.category_id)::text
+             FROM catalog_category_product c WHERE c.product_id = catalog_product.entity_id)
+            """
+        }
     }
 
     static let source = SQLRaw("catalog_product LEFT JOIN catalog_stock_item s ON s.product_id = catalog_product.entity_id")

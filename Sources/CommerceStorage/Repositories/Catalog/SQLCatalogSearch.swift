@@ -3,8 +3,9 @@ import Foundation
 import MagentoWire
 import SQLKit
 
-/// The storefront catalog read: one statement for the matching products' sort keys and facet
-/// values, one for their category links, one for a page of products; never one per product.
+/// The storefront catalog read: one statement for the matching products' sort keys, facet
+/// values and category links (and, for a search, one for the full-text scores), one for a page
+/// of products; never one per product.
 ///
 /// Attribute values are read with the same expressions searchCriteria uses (the view's own value,
 /// then the default), so GraphQL filters and REST searches agree on what a product's value is.
@@ -21,39 +22,47 @@ public struct SQLCatalogSearch: CatalogSearchRepository {
         let table = ProductSearchTable.make(definitions: try await attributes.definitions(), scope: scope, engine: provider.engine)
         let engine = provider.engine
         let facets = query.facets.filter { table.fields[$0] != nil }
-        let words = query.words
-        let filter = try CatalogConditions(query: query, table: table, engine: engine).whereClause
-        var columns = "catalog_product.entity_id, catalog_product.sku, catalog_product.price, \(Self.read("name", table)) AS name"
-        for (index, code) in facets.enumerated() { columns += ", \(Self.read(code, table)) AS f\(index)" }
-        if !words.isEmpty { columns += ", \(Self.read("description", table)) AS description" }
-        let select = SQLQueryString("SELECT \(unsafeRaw: columns) FROM catalog_product WHERE ") + filter
-        let links = SQLQueryString("""
-            SELECT product_id, category_id, position FROM catalog_category_product
-            WHERE product_id IN (SELECT catalog_product.entity_id FROM catalog_product WHERE
-            """) + SQLQueryString(" ") + filter + SQLQueryString(")")
-        let (rows, linkRows) = try await provider.read { db in
-            (try await db.raw(select).all(), try await db.raw(links).all())
+        let fullText = CatalogFullText(query.text)
+        if let fullText, fullText.terms.isEmpty { return [] }
+        let filter = try CatalogConditions(query: query, table: table, engine: engine, storeId: scope.storeId).whereClause
+        // One row per match and few columns: facet values and category links ride as one JSON
+        // text each, so the filter runs once and a row costs the same decodes whatever the facets.
+        let facetList = facets.map { Self.read($0, table) }.joined(separator: ", ")
+        let facetColumn = switch engine {
+        case .sqlite: "json_array(\(facetList))"
+        case .postgres: "json_build_array(\(facetList))::text"
         }
-        var categories: [Int: [Int: Int]] = [:]
-        for row in linkRows {
-            let product = try row.decode(column: "product_id", as: Int.self)
-            categories[product, default: [:]][try row.decode(column: "category_id", as: Int.self)] =
-                try row.decode(column: "position", as: Int?.self) ?? 0
+        let columns = """
+            catalog_product.entity_id, catalog_product.sku, catalog_product.price, \(Self.read("name", table)) AS name, \
+            \(facets.isEmpty ? "NULL" : facetColumn) AS facets, \(ProductLoader.categoryLinks(engine)) AS category_links
+            """
+        let select = SQLQueryString("SELECT \(unsafeRaw: columns) FROM catalog_product WHERE ") + filter
+        let scores = fullText?.matches(storeId: scope.storeId, engine: engine)
+        let (rows, scoreRows) = try await provider.read { db in
+            var scoreRows: [any SQLRow] = []
+            if let scores { scoreRows = try await db.raw(scores).all() }
+            return (try await db.raw(select).all(), scoreRows)
+        }
+        var relevance: [Int: Double] = [:]
+        for row in scoreRows {
+            relevance[try row.decode(column: "product_id", as: Int.self)] = try row.decode(column: "score", as: Double.self)
         }
         return try rows.map { row in
             let id = try row.decode(column: "entity_id", as: Int.self)
-            let sku = try row.decode(column: "sku", as: String.self)
-            let name = try row.decode(column: "name", as: String?.self) ?? ""
             var values: [String: String] = [:]
-            for (index, code) in facets.enumerated() {
-                if let value = try? row.decode(column: "f\(index)", as: String?.self) { values[code] = value }
+            if !facets.isEmpty, let text = try row.decode(column: "facets", as: String?.self), case .array(let items) = try JSONValue.parse(text) {
+                for (code, item) in zip(facets, items) {
+                    if case .string(let value) = item { values[code] = value }
+                }
             }
-            let description = words.isEmpty ? "" : (try row.decode(column: "description", as: String?.self) ?? "")
+            var categories: [Int: Int] = [:]
+            for (category, position) in try ProductLoader.pairs(row, "category_links") {
+                if let category = Int(category) { categories[category] = Int(position.stringText ?? "") ?? 0 }
+            }
             return CatalogMatch(
-                id: id, sku: sku, name: name,
+                id: id, sku: try row.decode(column: "sku", as: String.self), name: try row.decode(column: "name", as: String?.self) ?? "",
                 price: try row.decodeNil(column: "price") ? 0 : try ExactDecimal.decode(row, column: "price", engine: engine),
-                categories: categories[id] ?? [:], facets: values,
-                relevance: Self.relevance(words, name: name, sku: sku, description: description)
+                categories: categories, facets: values, relevance: relevance[id] ?? 0
             )
         }
     }
@@ -86,13 +95,5 @@ public struct SQLCatalogSearch: CatalogSearchRepository {
     static func read(_ code: String, _ table: SearchableTable) -> String {
         guard let field = table.fields[code] else { return "NULL" }
         return field.expression ?? "catalog_product.\(field.column)"
-    }
-
-    /// Name hits weigh 3, SKU 2, description 1, per word.
-    static func relevance(_ words: [String], name: String, sku: String, description: String) -> Int {
-        let name = name.lowercased(), sku = sku.lowercased(), description = description.lowercased()
-        return words.reduce(0) { score, word in
-            score + (name.contains(word) ? 3 : 0) + (sku.contains(word) ? 2 : 0) + (description.contains(word) ? 1 : 0)
-        }
     }
 }

@@ -75,8 +75,12 @@ public struct SQLCategoryRepository: CategoryRepository {
     public func searchCategories(_ criteria: SearchCriteria, scope: CatalogScope) async throws -> SearchPage<Category> {
         try await provider.read { db in
             let page = try await SearchQuery(criteria, table: Self.table).run(on: db)
-            var items: [Category] = []
-            for row in page.items { items.append(try await Self.category(from: row, on: db)) }
+            guard !page.items.isEmpty else { return SearchPage(items: [], totalCount: page.totalCount) }
+            let family = try await CategoryFamily.load(on: db)
+            let items = try page.items.map { row in
+                let id = try row.decode(column: "entity_id", as: Int.self)
+                return try Self.category(from: row, children: family.children[id] ?? [], descendants: family.descendants(of: id))
+            }
             return SearchPage(items: items, totalCount: page.totalCount)
         }
     }
@@ -87,19 +91,26 @@ public struct SQLCategoryRepository: CategoryRepository {
 
     static func category(from row: any SQLRow, on db: any SQLDatabase) async throws -> Category {
         let id = try row.decode(column: "entity_id", as: Int.self)
-        var category = try MagentoDecoder().decode(Category.self, from: try JSONValue.parse(try row.decode(column: "document", as: String.self)))
         let children = try await db.raw("SELECT entity_id FROM catalog_category WHERE parent_id = \(bind: id) ORDER BY position, entity_id").all()
-            .map { String(try $0.decode(column: "entity_id", as: Int.self)) }
+            .map { try $0.decode(column: "entity_id", as: Int.self) }
         let path = try row.decode(column: "path", as: String.self)
         let descendants = try await db.raw("SELECT COUNT(*) AS total FROM catalog_category WHERE path LIKE \(bind: path + "/%")").first()?
             .decode(column: "total", as: Int.self) ?? 0
+        return try category(from: row, children: children, descendants: descendants)
+    }
+
+    /// A category from its row, given its children's ids (in position order) and how many categories lie below it.
+    static func category(from row: any SQLRow, children: [Int], descendants: Int) throws -> Category {
+        let id = try row.decode(column: "entity_id", as: Int.self)
+        var category = try MagentoDecoder().decode(Category.self, from: try JSONValue.parse(try row.decode(column: "document", as: String.self)))
+        let path = try row.decode(column: "path", as: String.self)
         category.id = id
         category.parentId = try row.decode(column: "parent_id", as: Int.self)
         category.name = try row.decode(column: "name", as: String.self)
         category.isActive = try row.decode(column: "is_active", as: Int.self) == 1
         category.position = try row.decode(column: "position", as: Int.self)
         category.level = try row.decode(column: "level", as: Int.self)
-        category.children = children.joined(separator: ",")
+        category.children = children.map(String.init).joined(separator: ",")
         category.createdAt = try row.decode(column: "created_at", as: String.self)
         category.updatedAt = try row.decode(column: "updated_at", as: String.self)
         category.path = path
