@@ -7,6 +7,8 @@ public protocol ProductAttributeRepository: Sendable {
     func searchAttributes(_ criteria: SearchCriteria) async throws -> SearchPage<ProductAttribute>
     /// Throws `noSuchEntity(attribute_code)` when unknown.
     func attribute(code: String) async throws -> ProductAttribute
+    /// Several attributes with their options, in `codes` order; unknown codes are skipped.
+    func attributes(codes: [String]) async throws -> [ProductAttribute]
     /// Creates the attribute (code unknown) or updates it (code known); returns it as stored.
     func saveAttribute(_ attribute: ProductAttribute) async throws -> ProductAttribute
     /// System attributes cannot be deleted.
@@ -17,6 +19,17 @@ public protocol ProductAttributeRepository: Sendable {
     func addOption(code: String, option: AttributeOption) async throws -> Int
     func updateOption(code: String, optionId: Int, option: AttributeOption) async throws
     func deleteOption(code: String, optionId: Int) async throws
+}
+
+extension ProductAttributeRepository {
+    /// One read per code; storage that can do better reads them together.
+    public func attributes(codes: [String]) async throws -> [ProductAttribute] {
+        var found: [ProductAttribute] = []
+        for code in codes {
+            if let attribute = try? await attribute(code: code) { found.append(attribute) }
+        }
+        return found
+    }
 }
 
 /// Attribute sets and groups (`/V1/products/attribute-sets…`, `/V1/eav/attribute-sets…`).

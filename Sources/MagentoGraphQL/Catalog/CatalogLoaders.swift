@@ -34,14 +34,10 @@ public struct CatalogPorts: Sendable {
         }
     }
 
-    /// The named attributes with their options (one read each; a page names a handful).
+    /// The named attributes with their options (read together: two statements in SQL storage).
     func attributeCatalog(_ codes: Set<String>, context: GraphQLContext) async throws -> AttributeCatalog {
         try await context.cache.value("catalog.attributes." + codes.sorted().joined(separator: ",")) {
-            var loaded: [ProductAttribute] = []
-            for code in codes.sorted() {
-                if let attribute = try? await attributes.attribute(code: code) { loaded.append(attribute) }
-            }
-            return AttributeCatalog(loaded, storeId: context.store.id)
+            AttributeCatalog(try await attributes.attributes(codes: codes.sorted()), storeId: context.store.id)
         }
     }
 

@@ -111,16 +111,59 @@ extension SQLProductAttributeRepository {
     /// Magento's option list: fixed source-model options as they are; database options after the
     /// blank entry Magento's table source puts first.
     static func options(attributeId: Int, code: String, input: String?, on db: any SQLDatabase) async throws -> [AttributeOption] {
-        if let fixed = StandardAttributes.fixedOptions[code] {
-            return fixed.map { AttributeOption(label: $0.label, value: $0.value) }
-        }
-        guard ["select", "multiselect", "swatch_visual", "swatch_text"].contains(input ?? "") else { return [] }
+        guard StandardAttributes.fixedOptions[code] == nil, hasStoredOptions(input) else { return options(code: code, input: input, stored: []) }
         let rows = try await db.raw("""
             SELECT option_id, label FROM catalog_attribute_option WHERE attribute_id = \(bind: attributeId) ORDER BY sort_order, option_id
             """).all()
-        let stored = try rows.map {
-            AttributeOption(label: try $0.decode(column: "label", as: String.self), value: String(try $0.decode(column: "option_id", as: Int.self)))
+        return options(code: code, input: input, stored: try rows.map(storedOption))
+    }
+
+    static func hasStoredOptions(_ input: String?) -> Bool {
+        ["select", "multiselect", "swatch_visual", "swatch_text"].contains(input ?? "")
+    }
+
+    static func storedOption(_ row: any SQLRow) throws -> AttributeOption {
+        AttributeOption(label: try row.decode(column: "label", as: String.self), value: String(try row.decode(column: "option_id", as: Int.self)))
+    }
+
+    /// The list Magento shows, given the options stored for the attribute (by sort order).
+    static func options(code: String, input: String?, stored: [AttributeOption]) -> [AttributeOption] {
+        if let fixed = StandardAttributes.fixedOptions[code] {
+            return fixed.map { AttributeOption(label: $0.label, value: $0.value) }
         }
+        guard hasStoredOptions(input) else { return [] }
         return (input == "select" ? [AttributeOption(label: " ", value: "")] : []) + stored
+    }
+
+    /// Several attributes with their options in two statements: the attributes, then all their options.
+    public func attributes(codes: [String]) async throws -> [ProductAttribute] {
+        guard !codes.isEmpty else { return [] }
+        return try await provider.read { db in
+            let rows = try await db.raw("SELECT * FROM catalog_attribute WHERE attribute_code IN (\(SQLList(codes.map { SQLBind($0) })))").all()
+            var byCode: [String: (attribute: ProductAttribute, code: String)] = [:]
+            for row in rows {
+                var attribute = try Self.document(from: row)
+                attribute.attributeId = try row.decode(column: "attribute_id", as: Int.self)
+                let code = try row.decode(column: "attribute_code", as: String.self)
+                byCode[code] = (attribute, code)
+            }
+            let ids = byCode.values.compactMap(\.attribute.attributeId)
+            var stored: [Int: [AttributeOption]] = [:]
+            if !ids.isEmpty {
+                for row in try await db.raw("""
+                    SELECT attribute_id, option_id, label FROM catalog_attribute_option WHERE attribute_id IN (\(SQLList(ids.map { SQLBind($0) })))
+                    ORDER BY attribute_id, sort_order, option_id
+                    """).all() {
+                    stored[try row.decode(column: "attribute_id", as: Int.self), default: []].append(try Self.storedOption(row))
+                }
+            }
+            return codes.compactMap { code in
+                guard var entry = byCode[code] else { return nil }
+                entry.attribute.options = Self.options(
+                    code: entry.code, input: entry.attribute.frontendInput, stored: stored[entry.attribute.attributeId ?? 0] ?? []
+                )
+                return entry.attribute
+            }
+        }
     }
 }
