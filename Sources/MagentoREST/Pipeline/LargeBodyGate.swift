@@ -67,7 +67,7 @@ actor LargeBodyGate {
 
     #if canImport(Glibc)
     /// glibc's `malloc_trim`, looked up at run time: its header is not part of the Glibc module.
-    nonisolated(unsafe) static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+    static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
         guard let process = dlopen(nil, RTLD_NOW), let symbol = dlsym(process, "malloc_trim") else { return nil }
         return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
     }()
