@@ -15,7 +15,8 @@ struct SQLiteGroupCommitTests {
         }
     }
 
-    /// Fails the test instead of hanging it when `body` does not end within `seconds`.
+    /// Fails the test instead of hanging it when `body` does not end within `seconds`. Generous:
+    /// inside the whole suite, fsyncs queue behind every other test's and take far longer.
     private static func within(_ seconds: Int, _ body: @escaping @Sendable () async throws -> Void) async throws {
         try await withThrowingTaskGroup(of: Bool.self) { group in
             group.addTask { try await body(); return true }
@@ -34,9 +35,9 @@ struct SQLiteGroupCommitTests {
             let before = provider.groupCommitCounts
             // A second provider on the same file: what it reads is what is on disk, committed.
             let outside = nodes[1]
-            try await Self.within(60) {
+            try await Self.within(180) {
                 try await withThrowingTaskGroup(of: Void.self) { group in
-                    for id in 1...120 {
+                    for id in 1...80 {
                         group.addTask {
                             if id % 7 == 0 {
                                 await #expect(throws: Refused.self) {
@@ -66,11 +67,11 @@ struct SQLiteGroupCommitTests {
             let ids = try await provider.read { db in
                 try await db.raw("SELECT id FROM grouped ORDER BY id").all().map { try $0.decode(column: "id", as: Int.self) }
             }
-            #expect(ids == (1...120).filter { $0 % 7 != 0 })
+            #expect(ids == (1...80).filter { $0 % 7 != 0 })
             let after = provider.groupCommitCounts
             let transactions = after.transactions - before.transactions
             let commits = after.commits - before.commits
-            #expect(transactions == 120)
+            #expect(transactions == 80)
             #expect(commits < transactions, "\(transactions) transactions took \(commits) commits: none were shared")
         }
     }
@@ -80,9 +81,9 @@ struct SQLiteGroupCommitTests {
         try await withStorage(.sqliteFile, migrate: false) { storage throws in
             let provider = try #require(storage.provider as? SQLiteProvider)
             try await Self.makeTable(provider)
-            try await Self.within(60) {
+            try await Self.within(180) {
                 try await withThrowingTaskGroup(of: Void.self) { group in
-                    for id in 1...90 {
+                    for id in 1...45 {
                         group.addTask {
                             switch id % 3 {
                             case 0:
@@ -109,7 +110,7 @@ struct SQLiteGroupCommitTests {
             let count = try await provider.read { db in
                 try await db.raw("SELECT COUNT(*) AS n FROM grouped").first()?.decode(column: "n", as: Int.self)
             }
-            #expect(count == 90)
+            #expect(count == 45)
         }
     }
 }
