@@ -3,9 +3,10 @@
 Fatal: any check failure (a 5xx, a response breaking its declared schema, ...), and any error that
 points at the server (a network error or timeout, an unresponsive operation, an unhealthy API).
 Not fatal, but printed in full: "Runtime Error", the title schemathesis gives an exception inside
-its own engine. One such error failed a CI run once (in the coverage phase, not reproducible with
-the same seed); a fuzzer's own bug must not decide whether our build lands, and printing its
-traceback keeps it visible. Prints the ERRORS and FAILURES sections when present.
+its own engine. One such error failed a CI run once, in the coverage phase; its traceback, caught
+on the next run, is hypothesis describing a filter lambda (`SystemError: AST constructor recursion
+depth mismatch` from `ast.parse`, with two workers), before any request is sent. A fuzzer's own
+bug must not decide whether our build lands, and printing its traceback keeps it visible. Prints the ERRORS and FAILURES sections when present.
 Usage: verdict.py FUZZ_LOG SCHEMATHESIS_EXIT_STATUS"""
 import re
 import sys
@@ -24,7 +25,8 @@ for name in ("FAILURES", "ERRORS"):
     text = section(name)
     if text:
         print(f"== schemathesis {name.lower()}")
-        print(text)
+        # Some tracebacks quote a whole module's source on one line: keep lines readable.
+        print("\n".join(line if len(line) <= 600 else line[:600] + " …(cut)" for line in text.splitlines()))
 
 errors = dict((title.strip(), int(count)) for title, count in re.findall(r"🚫 ([^:\n]+): (\d+)", log))
 failures = re.search(r"(\d+) found (\d+) unique failure", log)
