@@ -5,40 +5,26 @@ import SQLKit
 import Testing
 
 extension StorageContractTests {
-    private static func makeTable(_ provider: any DatabaseProvider) async throws {
-        try await provider.transaction { db in
-            try await db.raw("CREATE TABLE shared_rows (id INTEGER PRIMARY KEY, label TEXT NOT NULL)").run()
-        }
-    }
-
-    private static func labels(_ provider: any DatabaseProvider) async throws -> [String] {
-        try await provider.read { db in
-            try await db.raw("SELECT label FROM shared_rows ORDER BY id").all().map { try $0.decode(column: "label", as: String.self) }
-        }
-    }
-
-    private struct Refused: Error {}
-
     @Test("A shared transaction: reads see its writes, a failing inner transaction rolls back alone, one commit keeps the rest",
           arguments: TestEngine.all)
     func sharedTransactionKeepsWhatSucceeded(engine: TestEngine) async throws {
         try await withStorage(engine) { storage throws in
             let provider = storage.provider
-            try await Self.makeTable(provider)
+            try await ScratchRows.create(on: provider)
             let seen = try await provider.sharedTransaction {
-                try await provider.transaction { db in try await db.raw("INSERT INTO shared_rows VALUES (1, 'first')").run() }
-                await #expect(throws: Refused.self) {
+                try await ScratchRows.insert(1, "first", on: provider)
+                await #expect(throws: ScratchRows.Refused.self) {
                     try await provider.transaction { db in
-                        try await db.raw("INSERT INTO shared_rows VALUES (2, 'refused')").run()
-                        throw Refused()
+                        try await ScratchRows.insert(2, "refused", on: db)
+                        throw ScratchRows.Refused()
                     }
                 }
-                try await provider.transaction { db in try await db.raw("INSERT INTO shared_rows VALUES (3, 'third')").run() }
+                try await ScratchRows.insert(3, "third", on: provider)
                 // Inside, a read sees the uncommitted rows (it runs on the shared connection).
-                return try await Self.labels(provider)
+                return try await ScratchRows.labels(on: provider)
             }
             #expect(seen == ["first", "third"])
-            #expect(try await Self.labels(provider) == ["first", "third"])
+            #expect(try await ScratchRows.labels(on: provider) == ["first", "third"])
         }
     }
 
@@ -46,17 +32,17 @@ extension StorageContractTests {
     func sharedTransactionThatThrowsKeepsNothing(engine: TestEngine) async throws {
         try await withStorage(engine) { storage throws in
             let provider = storage.provider
-            try await Self.makeTable(provider)
-            await #expect(throws: Refused.self) {
+            try await ScratchRows.create(on: provider)
+            await #expect(throws: ScratchRows.Refused.self) {
                 try await provider.sharedTransaction {
-                    try await provider.transaction { db in try await db.raw("INSERT INTO shared_rows VALUES (1, 'gone')").run() }
-                    throw Refused()
+                    try await ScratchRows.insert(1, "gone", on: provider)
+                    throw ScratchRows.Refused()
                 }
             }
-            #expect(try await Self.labels(provider).isEmpty)
+            #expect(try await ScratchRows.labels(on: provider).isEmpty)
             // The provider is usable afterwards: the writer was released and the rollback complete.
-            try await provider.transaction { db in try await db.raw("INSERT INTO shared_rows VALUES (1, 'after')").run() }
-            #expect(try await Self.labels(provider) == ["after"])
+            try await ScratchRows.insert(1, "after", on: provider)
+            #expect(try await ScratchRows.labels(on: provider) == ["after"])
         }
     }
 
@@ -65,14 +51,14 @@ extension StorageContractTests {
     func sharedTransactionIsInvisibleUntilCommitted(engine: TestEngine) async throws {
         try await withStorage(engine) { storage throws in
             let provider = storage.provider
-            try await Self.makeTable(provider)
+            try await ScratchRows.create(on: provider)
             try await provider.sharedTransaction {
-                try await provider.transaction { db in try await db.raw("INSERT INTO shared_rows VALUES (1, 'pending')").run() }
+                try await ScratchRows.insert(1, "pending", on: provider)
                 // A task outside the scope (no task-locals) reads from its own connection.
-                let outside = try await Task.detached { try await Self.labels(provider) }.value
+                let outside = try await Task.detached { try await ScratchRows.labels(on: provider) }.value
                 #expect(outside.isEmpty)
             }
-            #expect(try await Self.labels(provider) == ["pending"])
+            #expect(try await ScratchRows.labels(on: provider) == ["pending"])
         }
     }
 
@@ -81,20 +67,20 @@ extension StorageContractTests {
     func appliedMarkFollowsTheSavepoint(engine: TestEngine) async throws {
         try await withStorage(engine) { storage throws in
             let provider = storage.provider
-            try await Self.makeTable(provider)
+            try await ScratchRows.create(on: provider)
             try await provider.sharedTransaction {
                 try await OperationRun.$current.withValue(OperationRun(operationId: 901)) {
-                    try await provider.transaction { db in try await db.raw("INSERT INTO shared_rows VALUES (1, 'applied')").run() }
+                    try await ScratchRows.insert(1, "applied", on: provider)
                 }
                 await OperationRun.$current.withValue(OperationRun(operationId: 902)) {
-                    await #expect(throws: Refused.self) {
-                        try await provider.transaction { _ in throw Refused() }
+                    await #expect(throws: ScratchRows.Refused.self) {
+                        try await provider.transaction { _ in throw ScratchRows.Refused() }
                     }
                 }
                 // Applying 901 again in the same shared transaction is refused by its mark.
                 await OperationRun.$current.withValue(OperationRun(operationId: 901)) {
                     await #expect(throws: OperationAlreadyApplied.self) {
-                        try await provider.transaction { db in try await db.raw("INSERT INTO shared_rows VALUES (2, 'twice')").run() }
+                        try await ScratchRows.insert(2, "twice", on: provider)
                     }
                 }
             }
@@ -103,7 +89,7 @@ extension StorageContractTests {
                     .map { try $0.decode(column: "operation_id", as: Int.self) }
             }
             #expect(marks == [901])
-            #expect(try await Self.labels(provider) == ["applied"])
+            #expect(try await ScratchRows.labels(on: provider) == ["applied"])
         }
     }
 }

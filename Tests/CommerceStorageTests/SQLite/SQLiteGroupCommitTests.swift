@@ -7,14 +7,6 @@ import Testing
 /// its writes are committed, and a failing one takes nothing of the others with it.
 @Suite("SQLite group commit")
 struct SQLiteGroupCommitTests {
-    private struct Refused: Error {}
-
-    private static func makeTable(_ provider: any DatabaseProvider) async throws {
-        try await provider.transaction { db in
-            try await db.raw("CREATE TABLE grouped (id INTEGER PRIMARY KEY, label TEXT NOT NULL)").run()
-        }
-    }
-
     /// Fails the test instead of hanging it when `body` does not end within `seconds`. Generous:
     /// inside the whole suite, fsyncs queue behind every other test's and take far longer.
     private static func within(_ seconds: Int, _ body: @escaping @Sendable () async throws -> Void) async throws {
@@ -31,7 +23,7 @@ struct SQLiteGroupCommitTests {
     func concurrentTransactionsShareCommits() async throws {
         try await withNodes(.sqliteFile, count: 2) { nodes throws in
             let provider = try #require(nodes[0].provider as? SQLiteProvider)
-            try await Self.makeTable(provider)
+            try await ScratchRows.create(on: provider)
             let before = provider.groupCommitCounts
             // A second provider on the same file: what it reads is what is on disk, committed.
             let outside = nodes[1]
@@ -40,22 +32,22 @@ struct SQLiteGroupCommitTests {
                     for id in 1...80 {
                         group.addTask {
                             if id % 7 == 0 {
-                                await #expect(throws: Refused.self) {
+                                await #expect(throws: ScratchRows.Refused.self) {
                                     try await provider.transaction { db in
-                                        try await db.raw("INSERT INTO grouped VALUES (\(bind: id), 'refused')").run()
-                                        throw Refused()
+                                        try await ScratchRows.insert(id, "refused", on: db)
+                                        throw ScratchRows.Refused()
                                     }
                                 }
                                 return
                             }
                             let value = try await provider.transaction { db in
-                                try await db.raw("INSERT INTO grouped VALUES (\(bind: id), \(bind: "row \(id)"))").run()
+                                try await ScratchRows.insert(id, "row \(id)", on: db)
                                 return id * 2
                             }
                             #expect(value == id * 2)
                             // Answered means committed: another connection sees the row now.
                             let seen = try await outside.provider.read { db in
-                                try await db.raw("SELECT label FROM grouped WHERE id = \(bind: id)").first()?
+                                try await db.raw("SELECT label FROM scratch_rows WHERE id = \(bind: id)").first()?
                                     .decode(column: "label", as: String.self)
                             }
                             #expect(seen == "row \(id)")
@@ -64,9 +56,7 @@ struct SQLiteGroupCommitTests {
                     try await group.waitForAll()
                 }
             }
-            let ids = try await provider.read { db in
-                try await db.raw("SELECT id FROM grouped ORDER BY id").all().map { try $0.decode(column: "id", as: Int.self) }
-            }
+            let ids = try await ScratchRows.ids(on: provider)
             #expect(ids == (1...80).filter { $0 % 7 != 0 })
             let after = provider.groupCommitCounts
             let transactions = after.transactions - before.transactions
@@ -80,7 +70,7 @@ struct SQLiteGroupCommitTests {
     func otherWriterUsesFinishTheGroup() async throws {
         try await withStorage(.sqliteFile, migrate: false) { storage throws in
             let provider = try #require(storage.provider as? SQLiteProvider)
-            try await Self.makeTable(provider)
+            try await ScratchRows.create(on: provider)
             try await Self.within(180) {
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     for id in 1...45 {
@@ -88,28 +78,20 @@ struct SQLiteGroupCommitTests {
                             switch id % 3 {
                             case 0:
                                 try await provider.sharedTransaction {
-                                    try await provider.transaction { db in
-                                        try await db.raw("INSERT INTO grouped VALUES (\(bind: id), 'shared')").run()
-                                    }
+                                    try await ScratchRows.insert(id, "shared", on: provider)
                                 }
                             case 1:
                                 _ = try await provider.pragmaSnapshots()
-                                try await provider.transaction { db in
-                                    try await db.raw("INSERT INTO grouped VALUES (\(bind: id), 'grouped')").run()
-                                }
+                                try await ScratchRows.insert(id, "grouped", on: provider)
                             default:
-                                try await provider.transaction { db in
-                                    try await db.raw("INSERT INTO grouped VALUES (\(bind: id), 'grouped')").run()
-                                }
+                                try await ScratchRows.insert(id, "grouped", on: provider)
                             }
                         }
                     }
                     try await group.waitForAll()
                 }
             }
-            let count = try await provider.read { db in
-                try await db.raw("SELECT COUNT(*) AS n FROM grouped").first()?.decode(column: "n", as: Int.self)
-            }
+            let count = try await ScratchRows.ids(on: provider).count
             #expect(count == 45)
         }
     }
