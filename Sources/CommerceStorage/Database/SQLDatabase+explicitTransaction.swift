@@ -27,6 +27,40 @@ extension SQLDatabase {
         }
     }
 
+    /// Runs `work` in savepoint `name` of the transaction this connection is in, with the running
+    /// queued operation's applied mark: released when `work` returns, rolled back to when it throws,
+    /// leaving the transaction and the work before it intact.
+    ///
+    /// `broken` is called when the transaction can no longer be trusted: the savepoint could not be
+    /// opened or rolled back to. SQLite rolls a whole transaction back on some errors (a full disk,
+    /// an interrupt), and a later SAVEPOINT would then quietly begin a new one; committing that
+    /// would report earlier work as kept.
+    func savepoint<T: Sendable>(
+        _ name: String, logger: Logger, broken: () -> Void, _ work: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        do {
+            try await raw("SAVEPOINT \(unsafeRaw: name)").run()
+        } catch {
+            broken()
+            throw error
+        }
+        do {
+            try await markOperationApplied()
+            let result = try await work(self)
+            try await raw("RELEASE SAVEPOINT \(unsafeRaw: name)").run()
+            return result
+        } catch {
+            do {
+                try await raw("ROLLBACK TO SAVEPOINT \(unsafeRaw: name)").run()
+                try await raw("RELEASE SAVEPOINT \(unsafeRaw: name)").run()
+            } catch let rollbackError {
+                broken()
+                logger.error("Rollback to a savepoint failed", metadata: ["error": "\(String(reflecting: rollbackError))"])
+            }
+            throw error
+        }
+    }
+
     /// Records, inside the transaction, that the running queued operation is applied; throws
     /// `OperationAlreadyApplied` when an earlier run already committed it (see `OperationRun`).
     func markOperationApplied() async throws {

@@ -207,32 +207,13 @@ public final class SQLiteProvider: DatabaseProvider {
         return value
     }
 
-    /// Runs `work` in the group's next savepoint, with the queued operation's applied mark.
+    /// Runs `work` in the group's next savepoint (see `SQLDatabase.savepoint`).
     private static func member<T: Sendable>(
         of group: CommitGroup, on db: any SQLDatabase, logger: Logger, _ work: @Sendable (any SQLDatabase) async throws -> T
     ) async -> Result<T, any Error> {
-        let name = "magpie_group_\(group.join())"
         do {
-            try await db.raw("SAVEPOINT \(unsafeRaw: name)").run()
+            return .success(try await db.savepoint("magpie_group_\(group.join())", logger: logger, broken: group.markBroken, work))
         } catch {
-            group.markBroken()
-            return .failure(error)
-        }
-        do {
-            try await db.markOperationApplied()
-            let value = try await work(db)
-            try await db.raw("RELEASE SAVEPOINT \(unsafeRaw: name)").run()
-            return .success(value)
-        } catch {
-            do {
-                try await db.raw("ROLLBACK TO SAVEPOINT \(unsafeRaw: name)").run()
-                try await db.raw("RELEASE SAVEPOINT \(unsafeRaw: name)").run()
-            } catch let rollbackError {
-                // SQLite rolls the whole transaction back on some errors (a full disk, an
-                // interrupt); then no member's work may be reported as committed.
-                group.markBroken()
-                logger.error("Rollback to a savepoint failed", metadata: ["error": "\(String(reflecting: rollbackError))"])
-            }
             return .failure(error)
         }
     }

@@ -49,29 +49,13 @@ final class SharedTransaction: Sendable {
         return result
     }
 
-    /// An inner transaction: a savepoint released when `work` returns and rolled back to when it
-    /// throws, leaving the shared transaction and the work before it intact. A queued
-    /// operation's applied mark goes inside it, so the mark and the writes stand or fall together.
+    /// An inner transaction: a savepoint of the shared one (see `SQLDatabase.savepoint`). When
+    /// it cannot be rolled back, the shared transaction is not committed.
     func savepoint<T: Sendable>(logger: Logger, _ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let name = "magpie_sp_" + String(state.withLock { state in
             state.savepoints += 1
             return state.savepoints
         })
-        try await db.raw("SAVEPOINT \(unsafeRaw: name)").run()
-        do {
-            try await db.markOperationApplied()
-            let result = try await work(db)
-            try await db.raw("RELEASE SAVEPOINT \(unsafeRaw: name)").run()
-            return result
-        } catch {
-            do {
-                try await db.raw("ROLLBACK TO SAVEPOINT \(unsafeRaw: name)").run()
-                try await db.raw("RELEASE SAVEPOINT \(unsafeRaw: name)").run()
-            } catch let rollbackError {
-                state.withLock { $0.broken = true }
-                logger.error("Rollback to a savepoint failed", metadata: ["error": "\(String(reflecting: rollbackError))"])
-            }
-            throw error
-        }
+        return try await db.savepoint(name, logger: logger, broken: { state.withLock { $0.broken = true } }, work)
     }
 }
