@@ -11,7 +11,15 @@ extension SQLDatabase {
     func explicitTransaction<T: Sendable>(
         begin: String, logger: Logger, _ work: @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        try await raw("\(unsafeRaw: begin)").run()
+        try await explicitTransaction(begin: { try await $0.raw("\(unsafeRaw: begin)").run() }, logger: logger, work)
+    }
+
+    /// As above, with `begin` run on this connection to open the transaction (SQLite's retrying
+    /// `beginImmediate`).
+    func explicitTransaction<T: Sendable>(
+        begin: (any SQLDatabase) async throws -> Void, logger: Logger, _ work: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        try await begin(self)
         do {
             try await markOperationApplied()
             let result = try await work(self)

@@ -160,7 +160,7 @@ public final class SQLiteProvider: DatabaseProvider {
             // In memory there is no fsync to share, and reads take the same lock: one at a time.
             return try await writeLock.withLock {
                 try await guarded(0, writer, timeout: nil) { db in
-                    try await db.explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger, work)
+                    try await db.explicitTransaction(begin: { try await $0.beginImmediate() }, logger: logger, work)
                 }
             }
         }
@@ -178,7 +178,7 @@ public final class SQLiteProvider: DatabaseProvider {
             group = open
         } else {
             do {
-                try await db.raw("BEGIN IMMEDIATE").run()
+                try await db.beginImmediate()
             } catch {
                 await writeLock.unlock()
                 throw error
@@ -260,7 +260,7 @@ public final class SQLiteProvider: DatabaseProvider {
         return try await writeLock.withLock {
             await finishOpenGroup()
             return try await guarded(0, writer, timeout: nil) { db in
-                try await db.explicitTransaction(begin: "BEGIN IMMEDIATE", logger: logger) { db in
+                try await db.explicitTransaction(begin: { try await $0.beginImmediate() }, logger: logger) { db in
                     try await SharedTransaction.run(on: db, owner: self, work)
                 }
             }

@@ -67,6 +67,25 @@ struct SQLiteProviderTests {
         }
     }
 
+    @Test("A second node waits past busy_timeout for the write lock instead of failing busy")
+    func aSecondNodeOutwaitsTheBusyTimeout() async throws {
+        try await withNodes(.sqliteFile, count: 2) { nodes throws in
+            try await nodes[0].migrate()
+            let (held, holding) = AsyncStream<Void>.makeStream()
+            async let holder: Void = nodes[0].provider.transaction { db in
+                try await db.raw("INSERT INTO magpie_secret (name, value) VALUES ('holder', 'x')").run()
+                holding.yield()
+                // Longer than the 5 s busy_timeout: one BEGIN IMMEDIATE alone would give up.
+                try await Task.sleep(for: .milliseconds(6_500))
+            }
+            var waiting = held.makeAsyncIterator()
+            _ = await waiting.next()
+            let value = try await nodes[1].secrets.secret(named: "jwt", orStore: "second")
+            try await holder
+            #expect(value == "second")
+        }
+    }
+
     @Test("Readers see what a transaction committed")
     func readersSeeCommittedWrites() async throws {
         try await withStorage(.sqliteFile) { storage throws in
