@@ -34,6 +34,9 @@ struct SearchFilterTranslator {
             // else (`(`, backreferences, huge counted repeats) is the caller's mistake.
             do { _ = try LinearRegex(value) } catch { throw ClientArithmetic.invalidValue(filter.field, value) }
         }
+        if let membership = field.membership {
+            return try membershipExpression(condition, of: filter, field: field, subquery: membership)
+        }
         if condition.isPatternMatch {
             return patternExpression(condition, column: field.textExpression(engine: engine), value: value)
         }
@@ -53,6 +56,28 @@ struct SearchFilterTranslator {
             let bound = SQLBind(try field.bindable(value, engine: engine))
             return SQLQueryString("\(column) \(unsafeRaw: Self.comparisonOperator(condition)) \(bound)")
         }
+    }
+
+    /// Magento's category filter: `eq` and `in` keep rows with any of the values, `neq` and `nin`
+    /// rows with none of them (its `mapConditionType`). Other conditions have no meaning for a set
+    /// of values; Magento fails on them in SQL, we refuse them as the caller's mistake.
+    private func membershipExpression(
+        _ condition: FilterCondition, of filter: Filter, field: SearchableField, subquery: String
+    ) throws -> any SQLExpression {
+        let value = filter.value ?? ""
+        let pieces: [String]
+        switch condition {
+        case .eq, .neq: pieces = [value]
+        case .in, .nin: pieces = value.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        default:
+            throw CommerceError.invalidInput(
+                message: "Invalid condition type \"%1\" for the field \"%2\"; use eq, neq, in or nin.",
+                parameters: [filter.conditionType ?? "eq", filter.field]
+            )
+        }
+        let values = try pieces.map { SQLBind(try field.bindable($0, engine: engine)) }
+        let any = SQLList(values.map { SQLQueryString("\($0) IN (\(unsafeRaw: subquery))") }, separator: SQLRaw(" OR "))
+        return condition == .eq || condition == .in ? SQLGroupExpression(any) : SQLQueryString("NOT (\(any))")
     }
 
     private func patternExpression(_ condition: FilterCondition, column: any SQLExpression, value: String) -> any SQLExpression {

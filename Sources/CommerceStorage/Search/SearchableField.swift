@@ -20,6 +20,10 @@ public struct SearchableField: Sendable, Equatable {
     /// A SQL expression used instead of the column (an attribute value read from another table).
     /// Built only by repositories from whitelisted names, never from client text.
     public var expression: String?
+    /// For a many-valued field (a product's categories, its websites): a subquery listing the
+    /// row's values. A filter then asks whether the row has a matching value (`eq`/`in`) or none
+    /// (`neq`/`nin`), as Magento's category filter does.
+    public var membership: String?
 
     public init(column: String, kind: Kind) {
         self.column = column
@@ -31,6 +35,12 @@ public struct SearchableField: Sendable, Equatable {
         self.column = expression
         self.kind = kind
         self.expression = expression
+    }
+
+    /// A many-valued field: filters test `membership` (see there); sorting uses `expression`.
+    public init(membership: String, sortExpression: String, kind: Kind) {
+        self.init(expression: sortExpression, kind: kind)
+        self.membership = membership
     }
 }
 

@@ -18,6 +18,18 @@ enum ProductSearchTable {
             "name": .init(column: "name", kind: .text),
             "status": .init(column: "status", kind: .integer),
             "visibility": .init(column: "visibility", kind: .integer),
+            "category_id": .init(
+                membership: "SELECT m.category_id FROM catalog_category_product m WHERE m.product_id = catalog_product.entity_id",
+                sortExpression: "SELECT MIN(m.category_id) FROM catalog_category_product m WHERE m.product_id = catalog_product.entity_id",
+                kind: .integer
+            ),
+            "website_id": .init(membership: websites(engine), sortExpression: websites(engine) + " LIMIT 1", kind: .integer),
+            // A view's products are its website's; Magento's store filter with the admin view (0) keeps all.
+            "store_id": .init(
+                membership: "SELECT s.store_id FROM store s WHERE s.website_id IN (\(websites(engine))) UNION SELECT 0",
+                sortExpression: "SELECT 0",
+                kind: .integer
+            ),
         ]
         if scope.storeId != 0 {
             // The row holds default values; a view's own name, status or visibility overrides it.
@@ -38,6 +50,17 @@ enum ProductSearchTable {
                 : .init(expression: read, kind: .text)
         }
         return SearchableTable(table: "catalog_product", primaryKey: "entity_id", fields: fields)
+    }
+
+    /// The product's websites, read from `extension_attributes.website_ids` in its document
+    /// (every save writes them; a product saved without them is on the main website).
+    private static func websites(_ engine: DatabaseEngine) -> String {
+        switch engine {
+        case .sqlite:
+            "SELECT CAST(j.value AS INTEGER) FROM json_each(catalog_product.document, '$.extension_attributes.website_ids') j"
+        case .postgres:
+            "SELECT CAST(jsonb_array_elements_text(CAST(catalog_product.document AS jsonb) -> 'extension_attributes' -> 'website_ids') AS BIGINT)"
+        }
     }
 
     /// Codes pass `AttributeDefinition.isValidCode` before they are stored, so inlining is safe.

@@ -16,22 +16,6 @@ public struct SQLProductAttributeRepository: ProductAttributeRepository {
         self.cache = AttributeDefinitionCache()
     }
 
-    static let table = SearchableTable(
-        table: "catalog_attribute", primaryKey: "attribute_id",
-        fields: [
-            "attribute_id": .init(column: "attribute_id", kind: .integer),
-            "attribute_code": .init(column: "attribute_code", kind: .text),
-            "frontend_input": .init(column: "frontend_input", kind: .text),
-            "backend_type": .init(column: "backend_type", kind: .text),
-            "scope": .init(column: "scope", kind: .text),
-            "default_frontend_label": .init(column: "default_frontend_label", kind: .text),
-            "frontend_label": .init(column: "default_frontend_label", kind: .text),
-            "is_required": .init(column: "is_required", kind: .boolean),
-            "is_user_defined": .init(column: "is_user_defined", kind: .boolean),
-            "is_unique": .init(column: "is_unique", kind: .boolean),
-        ]
-    )
-
     public func definitions() async throws -> [String: AttributeDefinition] {
         try await cache.get { [provider] in
             try await provider.read { db in
@@ -47,7 +31,7 @@ public struct SQLProductAttributeRepository: ProductAttributeRepository {
 
     public func searchAttributes(_ criteria: SearchCriteria) async throws -> SearchPage<ProductAttribute> {
         try await provider.read { db in
-            let page = try await SearchQuery(criteria, table: Self.table).run(on: db)
+            let page = try await SearchQuery(criteria, table: AttributeSearchTable.make(engine: provider.engine)).run(on: db)
             var items: [ProductAttribute] = []
             for row in page.items {
                 items.append(try await Self.attribute(from: row, on: db))
