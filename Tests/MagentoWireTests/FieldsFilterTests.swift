@@ -52,9 +52,10 @@ import Testing
         #expect(try filtered("zzz", #"{"a":1}"#) == "[]")
     }
 
-    @Test func aSubListOnAnEmptyListGivesNullAsPHPDoes() throws {
+    @Test func aSubListOnAnEmptyListStaysAnEmptyListUnlikePHP() throws {
         #expect(try filtered("items[sku],total_count", #"{"items":[],"total_count":0}"#)
-            == #"{"items":null,"total_count":0}"#)
+            == #"{"items":[],"total_count":0}"#)
+        #expect(try filtered("a[b]", #"{"a":{},"c":1}"#) == #"{"a":{}}"#)
     }
 
     @Test func strayCommasAreSkipped() throws {

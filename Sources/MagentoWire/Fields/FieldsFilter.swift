@@ -96,14 +96,16 @@ public struct FieldsFilter: Sendable, Equatable {
         }
     }
 
-    /// Below the top level, PHP's `applyFilter` returns null for an empty list (its result
-    /// variable starts as null and the loop never runs), so `items[sku]` on `"items": []` is null.
+    /// Below the top level an empty list or object stays what it was. Magento answers null there
+    /// (PHP's `applyFilter` result starts as null and the loop never runs), so `items[sku]` on an
+    /// empty page gives `"items": null`, which typed clients fail to decode; we keep `[]`
+    /// (docs/differences.md).
     private func applyNested(to member: JSONValue) -> JSONValue {
         switch member {
         case .array(let elements) where elements.isEmpty:
-            return .null
+            return member
         case .object(let object) where object.isEmpty:
-            return .null
+            return member
         case .array, .object:
             return apply(to: member)
         default:
