@@ -36,7 +36,7 @@ struct AsyncBulkEndpointTests {
             #expect(after.json?["total_count"] == .number("1"))
             let status = try await session.get("/rest/V1/bulk/\(uuid(reply))/status", token: token)
             #expect(status.status == .ok)
-            let expected = #"{"operations_list":[{"id":1,"status":1,"result_message":"Service execution success inventoryApiSourceItemsSaveV1::execute"}],"user_type":2,"bulk_id":""# + uuid(reply) + #"","description":"Topic async.inventoryapisourceitemssavev1.execute.post","start_time":"#
+            let expected = #"{"operations_list":[{"id":1,"status":1,"result_message":"Service execution success Magento\\InventoryApi\\Api\\SourceItemsSaveInterface::execute"}],"user_type":2,"bulk_id":""# + uuid(reply) + #"","description":"Topic async.magento.inventoryapi.api.sourceitemssaveinterface.execute.post","start_time":"#
             #expect(status.text.hasPrefix(expected))
             #expect(status.text.hasSuffix(#","user_id":1,"operation_count":1}"#))
         }
@@ -60,6 +60,8 @@ struct AsyncBulkEndpointTests {
             let operations = detailed.json?["operations_list"]?.arrayValue ?? []
             #expect(operations.map { $0["status"] } == [.number("1"), .number("5"), .number("3")])
             #expect(operations[2]["result_message"] == .string("Validation Failed"))
+            #expect(operations[2]["error_code"] == .number("0"))
+            #expect(operations[0]["topic_name"] == .string("async.magento.inventoryapi.api.sourcerepositoryinterface.save.post"))
             let serialized = operations[0]["serialized_data"]?.stringValue ?? ""
             #expect(serialized == #"{"entity_id":null,"entity_link":"","meta_information":"{\"source\":\#(Self.source.replacingOccurrences(of: "\"", with: "\\\""))}"}"#)
             let hash = SHA256.hash(data: Data(serialized.utf8)).map { String(format: "%02x", $0) }.joined()

@@ -63,9 +63,11 @@ struct AsyncScheduler: Sendable {
         return AsyncResponse(bulkUuid: uuid, requestItems: items, errors: items.contains { $0.status == "rejected" })
     }
 
-    /// `async.<service>.<method>.<verb>`, lower-cased, in the spirit of Magento's topic names.
+    /// Magento's topic name: `async.` and the service interface's path, method and HTTP verb,
+    /// lower-cased (`async.magento.catalog.api.productrepositoryinterface.save.post`).
     static func topic(_ endpoint: Endpoint) -> String {
-        "async.\(endpoint.service).\(endpoint.operation).\(endpoint.method.rawValue)".lowercased()
+        let interface = endpoint.serviceClassMethod.replacingOccurrences(of: "::", with: ".").replacingOccurrences(of: "\\", with: ".")
+        return "async.\(interface).\(endpoint.method.rawValue)".lowercased()
     }
 
     /// Magento's `serialized_data`: the body as JSON text inside `meta_information`.

@@ -42,7 +42,7 @@ extension MagentoResponder {
     public func perform(_ operation: ClaimedOperation) async -> OperationOutcome {
         let stored = operation.request
         guard let endpoint = asyncRoutes.endpoint(method: stored.method, path: stored.path) else {
-            return .failed(message: "The operation's route \(stored.method) \(stored.path) no longer exists.", errorCode: nil, retriable: false)
+            return .failed(message: "The operation's route \(stored.method) \(stored.path) no longer exists.", errorCode: 0, retriable: false)
         }
         let identity = CallerIdentity(userType: stored.userType, userId: stored.userId)
         let (store, isAll) = resolve(RequestPath.Store(code: stored.store))
@@ -52,26 +52,27 @@ extension MagentoResponder {
                 query: JSONObject(), body: stored.body, requestId: "bulk-\(operation.bulkUuid)-\(operation.id)",
                 namesView: Self.namesView(RequestPath.Store(code: stored.store))
             )
-            return .success(result: value.jsonString, message: "Service execution success \(endpoint.service)::\(endpoint.operation)")
+            return .success(result: value.jsonString, message: "Service execution success \(endpoint.serviceClassMethod)")
         } catch is OperationAlreadyApplied {
             // An earlier run committed it and died before recording it: done, and not redone.
-            return .success(result: "null", message: "Service execution success \(endpoint.service)::\(endpoint.operation) (applied before a restart)")
+            return .success(result: "null", message: "Service execution success \(endpoint.serviceClassMethod) (applied before a restart)")
         } catch let error as CommerceError {
-            return .failed(message: ErrorRenderer.body(of: error).renderedMessage, errorCode: nil, retriable: false)
+            return .failed(message: ErrorRenderer.body(of: error).renderedMessage, errorCode: 0, retriable: false)
         } catch let error as BindingError {
-            return .failed(message: error.errorBody.renderedMessage, errorCode: nil, retriable: false)
+            return .failed(message: error.errorBody.renderedMessage, errorCode: 0, retriable: false)
         } catch let error as CatalogInputError {
-            return .failed(message: error.errorBody.renderedMessage, errorCode: nil, retriable: false)
+            return .failed(message: error.errorBody.renderedMessage, errorCode: 0, retriable: false)
         } catch let error as MagentoHTTPError {
-            return .failed(message: error.body.renderedMessage, errorCode: nil, retriable: false)
+            return .failed(message: error.body.renderedMessage, errorCode: 0, retriable: false)
         } catch {
             // Anything else (a lost connection, a busy database) may succeed on a later try.
-            return .failed(message: String(describing: error), errorCode: nil, retriable: true)
+            return .failed(message: String(describing: error), errorCode: 0, retriable: true)
         }
     }
 }
 
-/// What running a queued operation came to.
+/// What running a queued operation came to. A failure's `errorCode` is the exception code
+/// Magento records; its service exceptions carry 0, and so do ours.
 public enum OperationOutcome: Sendable, Equatable {
     case success(result: String, message: String)
     case failed(message: String, errorCode: Int?, retriable: Bool)
