@@ -1,4 +1,5 @@
 import CommerceStorage
+import Foundation
 import MagentoREST
 
 /// How `magpie serve` runs: flags over `MAGPIE_*` environment variables over defaults.
@@ -100,6 +101,9 @@ public struct ServerConfiguration: Sendable, Equatable {
             if let limit = environment["MAGPIE_RATE_LIMIT_\(name)"].flatMap(RateLimiter.Limit.init) {
                 configuration.rateLimits[keyPath: path] = limit
             }
+        }
+        if let proxies = environment["MAGPIE_TRUSTED_PROXIES"] {
+            configuration.rateLimits.trustedProxies = Set(proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         }
         for (name, value) in environment where name.hasPrefix("MAGPIE_RATE_LIMIT_GROUP_") {
             if let limit = RateLimiter.Limit(value) {

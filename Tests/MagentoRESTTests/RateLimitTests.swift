@@ -58,6 +58,45 @@ struct RateLimitTests {
         }
     }
 
+    @Test("only failed token requests drain the login bucket; successful ones never do")
+    func successfulLoginsAreNotCounted() async throws {
+        let credentials = #"{"username":"admin","password":"\#(TestApp.adminPassword)"}"#
+        try await TestApp.make(configure: Self.small).run { session in
+            for _ in 0..<6 {
+                let token = try await session.send(.post, "/rest/V1/integration/admin/token", body: credentials)
+                #expect(token.status == .ok)
+            }
+            let failed = try await session.send(.post, "/rest/V1/integration/admin/token", body: #"{"username":"admin","password":"wrong"}"#)
+            #expect(failed.status == .unauthorized)
+            #expect(header(failed, "X-RateLimit-Remaining") == "1")
+            let stillAllowed = try await session.send(.post, "/rest/V1/integration/admin/token", body: credentials)
+            #expect(stillAllowed.status == .ok)
+        }
+    }
+
+    @Test("behind a trusted proxy, guests are told apart by X-Forwarded-For; from anyone else the header is ignored")
+    func trustedProxies() async throws {
+        try await TestApp.make(configure: { Self.small(&$0); $0.rateLimits.trustedProxies = ["local", "127.0.0.1"] }).run { session in
+            for _ in 0..<3 {
+                let reply = try await session.send(.get, "/rest/V1/directory/countries/DE", headers: ["X-Forwarded-For": "203.0.113.7"])
+                #expect(reply.status == .ok)
+            }
+            let refused = try await session.send(.get, "/rest/V1/directory/countries/DE", headers: ["X-Forwarded-For": "198.51.100.1, 203.0.113.7"])
+            #expect(refused.status == .tooManyRequests)
+            let withoutHeader = try await session.get("/rest/V1/directory/countries/DE")
+            #expect(withoutHeader.status == .ok)
+            let otherShopper = try await session.send(.get, "/rest/V1/directory/countries/DE", headers: ["X-Forwarded-For": "203.0.113.8"])
+            #expect(otherShopper.status == .ok)
+        }
+        try await TestApp.make(configure: Self.small).run { session in
+            for index in 0..<3 {
+                _ = try await session.send(.get, "/rest/V1/directory/countries/DE", headers: ["X-Forwarded-For": "203.0.113.\(index)"])
+            }
+            let untrusted = try await session.send(.get, "/rest/V1/directory/countries/DE", headers: ["X-Forwarded-For": "203.0.113.9"])
+            #expect(untrusted.status == .tooManyRequests)
+        }
+    }
+
     @Test("limits can be turned off")
     func off() async throws {
         try await TestApp.make(configure: { Self.small(&$0); $0.rateLimits.enabled = false }).run { session in

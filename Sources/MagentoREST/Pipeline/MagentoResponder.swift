@@ -102,16 +102,24 @@ public struct MagentoResponder: HTTPResponder {
     /// pipeline, then the headers every answer carries.
     func answer(_ request: Request, context: Context, requestId: String, caller: Caller, isAPI: Bool) async -> JSONReply {
         var decision: RateLimiter.Decision?
+        var loginBucket: (key: String, limit: RateLimiter.Limit)?
         if let rateLimiter, isAPI {
             let identity = caller.identity
             let isLogin = request.uri.path.hasSuffix("/token") || request.uri.path.hasSuffix("/token/")
-            let key = RateLimitKeys.key(for: identity, address: context.remoteAddress, isLogin: isLogin)
-            let taken = rateLimiter.take(key: key, limit: rateLimiter.limit(for: identity, isLogin: isLogin), now: clock.now())
+            let address = RateLimitKeys.clientAddress(
+                peer: context.remoteAddress, forwardedFor: request.headers[values: RateLimitKeys.forwardedForField],
+                trusted: rateLimiter.settings.trustedProxies
+            )
+            let key = RateLimitKeys.key(for: identity, address: address, isLogin: isLogin)
+            let limit = rateLimiter.limit(for: identity, isLogin: isLogin)
+            // A token request only looks at its bucket here; a failed one takes from it below.
+            let taken = rateLimiter.take(key: key, limit: limit, now: clock.now(), consume: !isLogin)
             guard taken.allowed else {
                 metrics?.rateLimited(role: isLogin ? "login" : "\(identity.userType)")
                 return RateLimitKeys.tooManyRequests(taken)
             }
             decision = taken
+            if isLogin { loginBucket = (key, limit) }
             // A route group with its own limit: a second bucket, and the headers report the tighter one.
             if let group = RateLimiter.group(ofPath: request.uri.path), let limit = rateLimiter.settings.groups[group] {
                 let grouped = rateLimiter.take(key: key + "|" + group, limit: limit, now: clock.now())
@@ -130,6 +138,9 @@ public struct MagentoResponder: HTTPResponder {
             ) { request in await self.reply(to: request, context: context, requestId: requestId, caller: caller) }
         } else {
             reply = await self.reply(to: request, context: context, requestId: requestId, caller: caller)
+        }
+        if let rateLimiter, let loginBucket, !(200..<300).contains(reply.status.code) {
+            decision = rateLimiter.take(key: loginBucket.key, limit: loginBucket.limit, now: clock.now())
         }
         if let decision { reply.extraHeaders += RateLimitKeys.headers(decision) }
         if request.method == .get, reply.status == .ok {

@@ -1,4 +1,5 @@
 import CommerceDomain
+import Foundation
 import HTTPTypes
 import NIOCore
 
@@ -9,10 +10,12 @@ enum RateLimitKeys {
     static let resetField = HTTPField.Name("X-RateLimit-Reset")!
     static let retryAfterField = HTTPField.Name("Retry-After")!
 
+    static let forwardedForField = HTTPField.Name("X-Forwarded-For")!
+
     /// Authenticated callers share a bucket wherever they connect from; guests and every token
-    /// request are limited by client address.
-    static func key(for identity: CallerIdentity, address: SocketAddress?, isLogin: Bool) -> String {
-        let ip = address?.ipAddress ?? "local"
+    /// request are limited by client address (see `clientAddress`).
+    static func key(for identity: CallerIdentity, address: String, isLogin: Bool) -> String {
+        let ip = address
         if isLogin { return "login:\(ip)" }
         return switch identity {
         case .guest: "guest:\(ip)"
@@ -20,6 +23,16 @@ enum RateLimitKeys {
         case .customer(let id): "customer:\(id)"
         case .integration(let id): "integration:\(id)"
         }
+    }
+
+    /// The peer's address, or for a request from a trusted proxy the nearest address in
+    /// `X-Forwarded-For` that is not one: every proxy appends the address it received from, so
+    /// reading from the right skips our own proxies and stops at the first one we cannot trust.
+    static func clientAddress(peer: SocketAddress?, forwardedFor: [String], trusted: Set<String>) -> String {
+        let ip = peer?.ipAddress ?? "local"
+        guard trusted.contains(ip) else { return ip }
+        let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return hops.last { !trusted.contains($0) } ?? ip
     }
 
     static func headers(_ decision: RateLimiter.Decision) -> [(HTTPField.Name, String)] {

@@ -24,17 +24,26 @@ public final class RateLimiter: Sendable {
         }
     }
 
+    /// The defaults let one well-behaved client (a connector's sequential run, a test suite, a
+    /// storefront's shopper) never see a 429: Magento has no per-caller limit at all. They stop a
+    /// runaway loop, not ordinary work.
     public struct Settings: Sendable, Equatable {
         public var enabled = true
-        public var guest = Limit(rate: 20, burst: 40)
-        public var customer = Limit(rate: 20, burst: 40)
-        public var admin = Limit(rate: 500, burst: 1000)
-        public var integration = Limit(rate: 200, burst: 400)
-        /// The token endpoints, per client address, against password guessing.
+        public var guest = Limit(rate: 100, burst: 1000)
+        public var customer = Limit(rate: 100, burst: 1000)
+        public var admin = Limit(rate: 1000, burst: 4000)
+        public var integration = Limit(rate: 500, burst: 2000)
+        /// Failed token requests, per client address, against password guessing. Only failures
+        /// take from it, as Magento counts only failed logins: a suite that signs in before every
+        /// test is never refused.
         public var login = Limit(rate: 1.0 / 3.0, burst: 20)
         /// Tighter limits for route groups (the first segment after `V1`: `products`, `inventory`,
         /// `orders`, …), per caller, on top of the caller's own bucket.
         public var groups: [String: Limit] = [:]
+        /// Addresses of proxies in front of Magpie (a storefront server, a load balancer): for a
+        /// request from one of them the client is the last `X-Forwarded-For` address that is not
+        /// a trusted proxy (`MAGPIE_TRUSTED_PROXIES`).
+        public var trustedProxies: Set<String> = []
 
         public init() {}
     }
@@ -79,15 +88,16 @@ public final class RateLimiter: Sendable {
         }
     }
 
-    /// Takes one token from the caller's bucket if there is one.
-    public func take(key: String, limit: Limit, now: Date) -> Decision {
+    /// Takes one token from the caller's bucket if there is one; with `consume` false only says
+    /// whether there is one (the login bucket, which failures alone drain).
+    public func take(key: String, limit: Limit, now: Date, consume: Bool = true) -> Decision {
         buckets.withLock { buckets in
             if buckets.count > 100_000 { buckets.removeAll(keepingCapacity: true) }
             var bucket = buckets[key] ?? Bucket(tokens: limit.burst, updated: now)
             bucket.tokens = min(limit.burst, bucket.tokens + max(0, now.timeIntervalSince(bucket.updated)) * limit.rate)
             bucket.updated = now
             let allowed = bucket.tokens >= 1
-            if allowed { bucket.tokens -= 1 }
+            if allowed, consume { bucket.tokens -= 1 }
             buckets[key] = bucket
             return Decision(
                 allowed: allowed, limit: Int(limit.burst), remaining: Int(bucket.tokens.rounded(.down)),
