@@ -105,7 +105,7 @@ struct AsyncBulkEndpointTests {
         try await TestApp.make().run { session in
             let reply = try await session.send(.post, "/rest/async/V1/inventory/source-items", body: #"{"sourceItems":[]}"#)
             #expect(reply.status == .unauthorized)
-            #expect(reply.text == #"{"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_InventoryApi::source"}}"#)
+            #expect(reply.text == #"{"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_InventoryApi::stock_source_item_assign"}}"#)
         }
     }
 

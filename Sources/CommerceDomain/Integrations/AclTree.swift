@@ -25,6 +25,7 @@ public enum AclTree {
         "Magento_InventoryApi::stock_edit": "Magento_InventoryApi::stock",
         "Magento_InventoryApi::stock_delete": "Magento_InventoryApi::stock",
         "Magento_InventoryApi::stock_source_link": "Magento_InventoryApi::stock",
+        "Magento_InventoryApi::stock_source_item_assign": "Magento_InventoryApi::stock",
         "Magento_InventorySalesApi::stock": "Magento_InventoryApi::stock",
         // System
         "Magento_Backend::system": "Magento_Backend::admin",

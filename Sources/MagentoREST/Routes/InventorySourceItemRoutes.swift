@@ -11,6 +11,8 @@ public struct InventorySourceItemRoutes: Sendable {
     }
 
     static let access = EndpointAccess.resources(["Magento_InventoryApi::source"])
+    /// Saving and deleting source items is its own resource in MSI, below stocks.
+    static let assign = EndpointAccess.resources(["Magento_InventoryApi::stock_source_item_assign"])
 
     public var endpoints: [Endpoint] {
         [
@@ -19,7 +21,7 @@ public struct InventorySourceItemRoutes: Sendable {
                 summary: "Find SourceItems by SearchCriteria"
             ) { [inventory] criteria, _ in try await inventory.searchSourceItems(criteria) },
             Endpoint(
-                .post, "/V1/inventory/source-items", access: Self.access,
+                .post, "/V1/inventory/source-items", access: Self.assign,
                 service: "inventoryApiSourceItemsSaveV1", operation: "execute",
                 summary: "Save Multiple Source item data", body: [.required("sourceItems", [SourceItem].self)]
             ) { [inventory] call in
@@ -27,7 +29,7 @@ public struct InventorySourceItemRoutes: Sendable {
                 return VoidResult()
             },
             Endpoint(
-                .post, "/V1/inventory/source-items-delete", access: Self.access,
+                .post, "/V1/inventory/source-items-delete", access: Self.assign,
                 service: "inventoryApiSourceItemsDeleteV1", operation: "execute",
                 summary: "Delete Multiple Source item data", body: [.required("sourceItems", [SourceItem].self)]
             ) { [inventory] call in

@@ -15,7 +15,7 @@ public struct ModuleRoutes: Sendable {
         [
             Endpoint(
                 .get, "/V1/modules", access: .resources(["Magento_Backend::admin"]),
-                service: "frameworkModuleListV1", operation: "getNames",
+                service: "backendModuleServiceV1", operation: "getModules",
                 summary: "Get list of enabled module names"
             ) { _ in Self.modules },
         ]

@@ -45,7 +45,7 @@ struct CartSaveEndpointTests {
             _ = try await session.send(.post, "/rest/V1/carts/mine", token: token)
             _ = try await session.addItem("/rest/V1/carts/mine", sku: "SALE-1", qty: 1, token: token)
             let before = try await session.get(Self.readBack, token: token)
-            #expect(before.text == #"{"id":1,"items":[{"item_id":1,"sku":"SALE-1","qty":1}],"items_qty":1,"billing_address":[],"extension_attributes":{"shipping_assignments":null}}"#)
+            #expect(before.text == #"{"id":1,"items":[{"item_id":1,"sku":"SALE-1","qty":1}],"items_qty":1,"billing_address":[],"extension_attributes":{"shipping_assignments":[]}}"#)
 
             let unknownLine = try await session.send(.put, "/rest/V1/carts/mine", token: token, body: #"{"quote":{"items":[{"item_id":7,"qty":2}]}}"#)
             #expect(unknownLine.status == .notFound)

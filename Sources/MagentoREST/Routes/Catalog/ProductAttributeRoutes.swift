@@ -77,7 +77,8 @@ public struct ProductAttributeRoutes: Sendable {
             },
             Endpoint(
                 .put, "/V1/products/attributes/:attributeCode/options/:optionId", access: Self.access,
-                service: Self.optionService, operation: "update", summary: "Update attribute option", body: [.required("option", AttributeOption.self)]
+                // Magento serves this one from its own interface, ProductAttributeOptionUpdateInterface.
+                service: "catalogProductAttributeOptionUpdateV1", operation: "update", summary: "Update attribute option", body: [.required("option", AttributeOption.self)]
             ) { [attributes] call in
                 let option = try call.argument("option", as: AttributeOption.self)
                 try await attributes.updateOption(

@@ -14,7 +14,7 @@ public struct SalableQuantityRoutes: Sendable {
         self.configuration = configuration
     }
 
-    static let access = EndpointAccess.resources(["Magento_InventoryApi::stock"])
+    static let access = EndpointAccess.resources(["Magento_InventorySalesApi::stock"])
 
     public var endpoints: [Endpoint] {
         [

@@ -22,7 +22,9 @@ extension CartRouteFamily {
             endpoint(.get, "/items", service: service("CartItemRepositoryV1"), operation: "getList", summary: "Lists items that are assigned to a specified cart.") {
                 _, id in try await checkout.items(id)
             },
-            endpoint(.post, "/items", service: service("CartItemRepositoryV1"), operation: "save", summary: "Add/update the specified cart item.", body: [.required("cartItem", CartItem.self)]) {
+            // Magento names this one placeholder `quoteId` on the admin family (Quote's webapi.xml).
+            endpoint(.post, "/items", service: service("CartItemRepositoryV1"), operation: "save", summary: "Add/update the specified cart item.", body: [.required("cartItem", CartItem.self)],
+                     placeholder: kind == .admin ? "quoteId" : "cartId") {
                 call, id in try await checkout.addItem(id, try call.argument("cartItem", as: CartItem.self), storeId: call.store.id)
             },
             endpoint(.put, "/items/:itemId", service: service("CartItemRepositoryV1"), operation: "save", summary: "Add/update the specified cart item.", body: [.required("cartItem", CartItem.self)]) {

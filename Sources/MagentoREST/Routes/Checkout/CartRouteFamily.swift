@@ -1,4 +1,5 @@
 import CommerceDomain
+import Foundation
 import HTTPTypes
 import MagentoWire
 
@@ -16,12 +17,12 @@ struct CartRouteFamily: Sendable {
     let forced: [ForcedParameter]
     let checkout: CheckoutService
 
-    /// The real cart id of the call.
-    func cartId(_ call: EndpointCall) async throws -> Int {
+    /// The real cart id of the call; `placeholder` names the path parameter that holds it.
+    func cartId(_ call: EndpointCall, placeholder: String = "cartId") async throws -> Int {
         switch kind {
-        case .guest: try await checkout.cartId(masked: call.pathParameter("cartId"))
+        case .guest: try await checkout.cartId(masked: call.pathParameter(placeholder))
         case .mine: try await checkout.activeCartId(customerId: try call.optionalArgument("customerId", as: Int.self))
-        case .admin: try call.argument("cartId", as: Int.self)
+        case .admin: try call.argument(placeholder, as: Int.self)
         }
     }
 
@@ -36,13 +37,14 @@ struct CartRouteFamily: Sendable {
 
     func endpoint<Output: Encodable & Sendable>(
         _ method: HTTPRequest.Method, _ suffix: String, service: String, operation: String, summary: String, body: [BodyArgument] = [],
-        handler: @escaping @Sendable (EndpointCall, Int) async throws -> Output
+        placeholder: String = "cartId", handler: @escaping @Sendable (EndpointCall, Int) async throws -> Output
     ) -> Endpoint {
-        Endpoint(
-            method, prefix + suffix, access: access, service: service, operation: operation, summary: summary,
+        let path = prefix.replacingOccurrences(of: ":cartId", with: ":" + placeholder) + suffix
+        return Endpoint(
+            method, path, access: access, service: service, operation: operation, summary: summary,
             forced: forced, body: body
-        ) { [self] call in try await handler(call, try await cartId(call)) }
-        .pathType("cartId", kind == .guest ? .string : .integer)
+        ) { [self] call in try await handler(call, try await cartId(call, placeholder: placeholder)) }
+        .pathType(placeholder, kind == .guest ? .string : .integer)
     }
 }
 

@@ -23,7 +23,7 @@ public struct CreditmemoRoutes: Sendable {
                 [sales, stock] call in
                 String(try await sales.refund(orderId: try call.argument("orderId", as: Int.self), invoiceId: nil, try call.documentRequest(refund: true), stock: stock()))
             },
-            Endpoint(.post, "/V1/invoice/:invoiceId/refund", access: SalesAccess.creditmemos, service: "salesRefundInvoiceV1", operation: "execute",
+            Endpoint(.post, "/V1/invoice/:invoiceId/refund", access: SalesAccess.invoices, service: "salesRefundInvoiceV1", operation: "execute",
                      summary: "Create refund for invoice", body: Self.refundBody + [.optional("isOnline", Bool.self)]) {
                 [sales, stock] call in
                 String(try await sales.refund(orderId: 0, invoiceId: try call.argument("invoiceId", as: Int.self), try call.documentRequest(refund: true), stock: stock()))
