@@ -27,6 +27,7 @@ enum EndpointCatalog {
             + ProductLinkRoutes(products: storage.products).endpoints
             + ProductOptionRoutes(products: storage.products).endpoints
             + ProductPriceRoutes(products: storage.products).endpoints
+            + ProductTierPriceRoutes(products: storage.products, groups: storage.customerGroups).endpoints
             + ProductWebsiteRoutes(products: storage.products).endpoints
             + ConfigurableProductRoutes(products: storage.products).endpoints
             + ProductAttributeRoutes(attributes: storage.productAttributes).endpoints

@@ -5,8 +5,10 @@ import MagentoWire
 public enum CustomerGroups {
     /// The group of guests; it cannot be deleted or renamed.
     public static let notLoggedInId = 0
-    /// The store's default group for new accounts.
+    /// The default group for new accounts until `PUT /V1/customerGroups/default/:id` sets another.
     public static let defaultId = 1
+    /// Where that choice is stored (default scope), as in Magento.
+    public static let defaultGroupPath = "customer/create_account/default_group"
     /// Magento's "Retail Customer" customer tax class.
     public static let retailTaxClassId = 3
 
@@ -23,9 +25,9 @@ public enum CustomerGroups {
         id == retailTaxClassId ? "Retail Customer" : nil
     }
 
-    /// Groups 0 and the default group are in use by Magento itself and cannot be deleted.
-    public static func isProtected(_ id: Int) -> Bool {
-        id == notLoggedInId || id == defaultId
+    /// Group 0 and the default group are in use by Magento itself and cannot be deleted.
+    public static func isProtected(_ id: Int, defaultGroupId: Int) -> Bool {
+        id == notLoggedInId || id == defaultGroupId
     }
 
     /// `"%fieldName" is required` for a missing code; codes are at most 32 characters in Magento.

@@ -55,4 +55,8 @@ public protocol CustomerGroupRepository: Sendable {
     /// Creates (no id) or updates; a taken code fails with `Customer Group already exists.`.
     func saveGroup(_ group: CustomerGroup) async throws -> CustomerGroup
     func deleteGroup(id: Int) async throws
+    /// The group new accounts join (`customer/create_account/default_group`, default scope).
+    func defaultGroupId() async throws -> Int
+    /// Makes an existing group the default; throws `No such entity with id = …` when unknown.
+    func setDefaultGroup(id: Int) async throws
 }

@@ -1,6 +1,7 @@
 import HTTPTypes
 import HummingbirdTesting
 import MagentoREST
+import MagentoWire
 import Testing
 
 @Suite("Customer group endpoints")
@@ -26,6 +27,29 @@ struct CustomerGroupEndpointTests {
             let unknown = try await session.get("/rest/V1/customerGroups/default/42", token: token)
             #expect(unknown.status == .notFound)
             #expect(unknown.text == #"{"message":"The store that was requested wasn't found. Verify the store and try again."}"#)
+        }
+    }
+
+    @Test("PUT default/:id makes another group the default: new accounts join it, it is read-only, the old one is not")
+    func setDefaultGroup() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            let set = try await session.send(.put, "/rest/V1/customerGroups/default/2", token: token)
+            #expect(set.status == .ok)
+            #expect(set.text == "2")
+            #expect(try await session.get("/rest/V1/customerGroups/default?fields=id,code", token: token).text == #"{"id":2,"code":"Wholesale"}"#)
+            #expect(try await session.get("/rest/V1/customerGroups/default/1?fields=id", token: token).text == #"{"id":2}"#)
+            let customer = try await session.send(.post, "/rest/V1/customers", token: token, body: #"{"customer":{"email":"group@example.com","firstname":"G","lastname":"D"}}"#)
+            #expect(customer.json?["group_id"] == .number("2"))
+            #expect(try await session.get("/rest/V1/customerGroups/2/permissions", token: token).text == "true")
+            #expect(try await session.get("/rest/V1/customerGroups/1/permissions", token: token).text == "false")
+            let refused = try await session.send(.delete, "/rest/V1/customerGroups/2", token: token)
+            #expect(refused.status == .badRequest)
+            #expect(refused.text == #"{"message":"You can't delete group \"%1\".","parameters":["Wholesale"]}"#)
+            let unknown = try await session.send(.put, "/rest/V1/customerGroups/default/99", token: token)
+            #expect(unknown.status == .notFound)
+            #expect(unknown.text == #"{"message":"No such entity with %fieldName = %fieldValue","parameters":{"fieldName":"id","fieldValue":"99"}}"#)
+            #expect(try await session.get("/rest/V1/customerGroups/default?fields=id", token: token).text == #"{"id":2}"#)
         }
     }
 

@@ -70,14 +70,38 @@ public struct SQLCustomerGroupRepository: CustomerGroupRepository {
         let now = MagentoTimestamp.string(from: clock.now())
         try await provider.transaction { db in
             let group = try await Self.group(id: id, on: db)
-            if CustomerGroups.isProtected(id) {
+            if CustomerGroups.isProtected(id, defaultGroupId: try await Self.defaultGroupId(on: db)) {
                 throw CommerceError.invalidState(message: "You can't delete group \"%1\".", parameters: [group.code ?? ""])
             }
             // Magento moves the group's customers to the default group rather than refusing.
-            try await db.raw("UPDATE customer_entity SET group_id = \(bind: CustomerGroups.defaultId) WHERE group_id = \(bind: id)").run()
+            try await db.raw("UPDATE customer_entity SET group_id = \(bind: try await Self.defaultGroupId(on: db)) WHERE group_id = \(bind: id)").run()
             try await db.raw("DELETE FROM customer_group WHERE customer_group_id = \(bind: id)").run()
             try await Self.event("customer_group.deleted", id: id, on: db, at: now)
         }
+    }
+
+    public func defaultGroupId() async throws -> Int {
+        try await provider.read { db in try await Self.defaultGroupId(on: db) }
+    }
+
+    public func setDefaultGroup(id: Int) async throws {
+        try await provider.transaction { db in
+            try await Self.requireGroup(id: id, on: db)
+            try await db.raw("""
+                INSERT INTO core_config_data (scope, scope_id, path, value)
+                VALUES ('default', 0, \(bind: CustomerGroups.defaultGroupPath), \(bind: String(id)))
+                ON CONFLICT (scope, scope_id, path) DO UPDATE SET value = excluded.value
+                """).run()
+        }
+    }
+
+    /// Read from the database on each use, not cached: every node sees a change at once.
+    static func defaultGroupId(on db: any SQLDatabase) async throws -> Int {
+        let value = try await db.raw("""
+            SELECT value FROM core_config_data
+            WHERE scope = 'default' AND scope_id = 0 AND path = \(bind: CustomerGroups.defaultGroupPath)
+            """).first()?.decode(column: "value", as: String?.self)
+        return value.flatMap { Int($0) } ?? CustomerGroups.defaultId
     }
 
     static func requireGroup(id: Int, on db: any SQLDatabase) async throws {

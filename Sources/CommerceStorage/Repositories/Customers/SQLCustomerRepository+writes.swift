@@ -13,7 +13,8 @@ extension SQLCustomerRepository {
             if try await Self.customerId(email: input.email ?? "", websiteId: websiteId, on: db) != nil {
                 throw CustomerRules.duplicateEmail
             }
-            let groupId = input.groupId ?? CustomerGroups.defaultId
+            var groupId = input.groupId ?? 0
+            if input.groupId == nil { groupId = try await SQLCustomerGroupRepository.defaultGroupId(on: db) }
             try await SQLCustomerGroupRepository.requireGroup(id: groupId, on: db)
             let row = try await db.raw("""
                 INSERT INTO customer_entity (website_id, store_id, group_id, email, email_key, firstname, lastname, middlename,
@@ -46,7 +47,8 @@ extension SQLCustomerRepository {
             if let owner = try await Self.customerId(email: merged.email ?? "", websiteId: websiteId, on: db), owner != id {
                 throw CustomerRules.duplicateEmail
             }
-            let groupId = merged.groupId ?? CustomerGroups.defaultId
+            var groupId = merged.groupId ?? 0
+            if merged.groupId == nil { groupId = try await SQLCustomerGroupRepository.defaultGroupId(on: db) }
             try await SQLCustomerGroupRepository.requireGroup(id: groupId, on: db)
             try await db.raw("""
                 UPDATE customer_entity SET website_id = \(bind: websiteId), store_id = \(bind: merged.storeId ?? 1),

@@ -23,7 +23,7 @@ public struct CustomerGroupRoutes: Sendable {
             Endpoint(
                 .get, "/V1/customerGroups/default", access: Self.access, service: Self.management, operation: "getDefaultGroup",
                 summary: "Get default customer group."
-            ) { [groups] _ in try await groups.group(id: CustomerGroups.defaultId) },
+            ) { [groups] _ in try await groups.group(id: try await groups.defaultGroupId()) },
             Endpoint(
                 .get, "/V1/customerGroups/default/:storeId", access: Self.access, service: Self.management,
                 operation: "getDefaultGroup", summary: "Get default customer group."
@@ -32,7 +32,15 @@ public struct CustomerGroupRoutes: Sendable {
                 guard call.stores.views.contains(where: { $0.id == storeId }) else {
                     throw CommerceError.notFound(message: "The store that was requested wasn't found. Verify the store and try again.")
                 }
-                return try await groups.group(id: CustomerGroups.defaultId)
+                return try await groups.group(id: try await groups.defaultGroupId())
+            },
+            Endpoint(
+                .put, "/V1/customerGroups/default/:id", access: Self.access, service: "customerGroupConfigV1",
+                operation: "setDefaultCustomerGroup", summary: "Set system default customer group."
+            ) { [groups] call in
+                let id = try call.argument("id", as: Int.self)
+                try await groups.setDefaultGroup(id: id)
+                return id
             },
             Endpoint(
                 .get, "/V1/customerGroups/:id/permissions", access: Self.access, service: Self.management,
@@ -40,7 +48,7 @@ public struct CustomerGroupRoutes: Sendable {
             ) { [groups] call in
                 let id = try call.argument("id", as: Int.self)
                 _ = try await groups.group(id: id)
-                return CustomerGroups.isProtected(id)
+                return CustomerGroups.isProtected(id, defaultGroupId: try await groups.defaultGroupId())
             },
             Endpoint(
                 .get, "/V1/customerGroups/:id", access: Self.access, service: Self.repository, operation: "getById",
