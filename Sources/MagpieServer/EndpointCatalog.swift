@@ -28,6 +28,7 @@ enum EndpointCatalog {
             + ProductOptionRoutes(products: storage.products).endpoints
             + ProductPriceRoutes(products: storage.products).endpoints
             + ProductTierPriceRoutes(products: storage.products, groups: storage.customerGroups).endpoints
+            + CatalogSearchRoutes(search: storage.catalogSearch).endpoints
             + ProductWebsiteRoutes(products: storage.products).endpoints
             + ConfigurableProductRoutes(products: storage.products).endpoints
             + ProductAttributeRoutes(attributes: storage.productAttributes).endpoints

@@ -35,7 +35,7 @@ public struct CustomerGroupRoutes: Sendable {
                 return try await groups.group(id: try await groups.defaultGroupId())
             },
             Endpoint(
-                .put, "/V1/customerGroups/default/:id", access: Self.access, service: "customerGroupConfigV1",
+                .put, "/V1/customerGroups/default/:id", access: Self.access, service: "customerCustomerGroupConfigV1",
                 operation: "setDefaultCustomerGroup", summary: "Set system default customer group."
             ) { [groups] call in
                 let id = try call.argument("id", as: Int.self)
