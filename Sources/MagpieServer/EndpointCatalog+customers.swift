@@ -12,6 +12,7 @@ extension EndpointCatalog {
             + CustomerAccountRoutes(accounts: accounts).endpoints
             + CustomerConfirmationRoutes(accounts: accounts).endpoints
             + CustomerGroupRoutes(groups: storage.customerGroups).endpoints
+            + CustomerMetadataRoutes(groups: storage.customerGroups).endpoints
             + CustomerTokenRoutes(tokens: CustomerTokenService(sharingWith: adminTokens, customers: storage.customers)).endpoints
     }
 }
