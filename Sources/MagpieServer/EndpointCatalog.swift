@@ -37,6 +37,9 @@ enum EndpointCatalog {
             + CategoryRoutes(categories: storage.categories).endpoints
             + StockItemRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
             + SalableQuantityRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
+            + SalabilityCheckRoutes(registry: storage.stockRegistry, inventory: storage.inventory, configuration: { stock }).endpoints
+            + InventoryBulkRoutes(inventory: storage.inventory, products: storage.products).endpoints
+            + SourceSelectionRoutes(inventory: storage.inventory).endpoints
             + customerEndpoints(adminTokens: adminTokens, storage: storage)
             + FaultRoutes(faults: faults).endpoints
             + TaxClassRoutes(tax: storage.tax).endpoints

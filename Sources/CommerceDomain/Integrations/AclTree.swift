@@ -27,6 +27,9 @@ public enum AclTree {
         "Magento_InventoryApi::stock_source_link": "Magento_InventoryApi::stock",
         "Magento_InventoryApi::stock_source_item_assign": "Magento_InventoryApi::stock",
         "Magento_InventorySalesApi::stock": "Magento_InventoryApi::stock",
+        "Magento_InventorySourceSelectionApi::source_selection": "Magento_InventoryApi::inventory",
+        "Magento_InventorySourceSelectionApi::source_selection_algorithm": "Magento_InventorySourceSelectionApi::source_selection",
+        "Magento_InventorySourceSelectionApi::source_selection_algorithm_post": "Magento_InventorySourceSelectionApi::source_selection",
         // System
         "Magento_Backend::system": "Magento_Backend::admin",
         "Magento_Integration::extensions": "Magento_Backend::system",

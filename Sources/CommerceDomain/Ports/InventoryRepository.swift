@@ -26,4 +26,9 @@ public protocol InventoryRepository: Sendable {
     /// Upserts by (sku, source_code).
     func saveSourceItems(_ items: [SourceItem]) async throws
     func deleteSourceItems(_ items: [SourceItem]) async throws
+    /// Reads the source items of `skus`, applies `change` and writes what it returns, all in one
+    /// transaction (PostgreSQL locks the rows read), so concurrent transfers never interleave.
+    func modifySourceItems<Value: Sendable>(
+        skus: [String], _ change: @escaping @Sendable ([SourceItem]) throws -> SourceItemChange<Value>
+    ) async throws -> Value
 }

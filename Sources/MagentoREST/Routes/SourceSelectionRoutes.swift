@@ -1,0 +1,61 @@
+import CommerceDomain
+import Foundation
+import HTTPTypes
+import MagentoWire
+
+/// MSI's source selection: which sources to ship a request from. The priority algorithm is
+/// served: sources in the stock's link priority, each giving what it has until the line is
+/// covered. The distance algorithm needs a geocoding provider, which Magpie does not have, so
+/// it is not offered (docs/differences.md).
+public struct SourceSelectionRoutes: Sendable {
+    let inventory: any InventoryRepository
+
+    public init(inventory: any InventoryRepository) {
+        self.inventory = inventory
+    }
+
+    static let priority = SourceSelectionAlgorithm(
+        code: "priority", title: "Source Priority", description: "Algorithm which provides Source Selections based on predefined priority of Source"
+    )
+
+    public var endpoints: [Endpoint] {
+        [
+            Endpoint(.get, "/V1/inventory/source-selection-algorithm-list",
+                     access: .resources(["Magento_InventorySourceSelectionApi::source_selection_algorithm"]),
+                     service: "inventorySourceSelectionApiGetSourceSelectionAlgorithmListV1", operation: "execute",
+                     summary: "Get the list of source selection algorithms") { _ in [Self.priority] },
+            Endpoint(.post, "/V1/inventory/source-selection-algorithm-result",
+                     access: .resources(["Magento_InventorySourceSelectionApi::source_selection_algorithm_post"]),
+                     service: "inventorySourceSelectionApiSourceSelectionServiceV1", operation: "execute",
+                     summary: "Run the source selection algorithm",
+                     body: [.required("inventoryRequest", InventoryRequest.self), .required("algorithmCode", String.self)]) { [inventory] call in
+                let request = try call.argument("inventoryRequest", as: InventoryRequest.self)
+                let code = try call.argument("algorithmCode", as: String.self)
+                guard code == Self.priority.code else {
+                    throw CommerceError.invalidInput(message: "Source selection algorithm with code \"%1\" doesn't exist.", parameters: [code])
+                }
+                let sources = try await inventory.sourcesAssigned(toStock: request.stockId).filter { $0.enabled ?? true }
+                var selections: [SourceSelectionResult.Item] = []
+                var shippable = true
+                for line in request.items {
+                    let items = try await inventory.searchSourceItems(SearchCriteria(filterGroups: [
+                        FilterGroup(filters: [Filter(field: "sku", value: line.sku, conditionType: "eq")]),
+                    ])).items
+                    var remaining = Decimal(line.qty)
+                    for source in sources {
+                        guard let item = items.first(where: { $0.sourceCode == source.sourceCode }), item.status == 1 else { continue }
+                        let available = max(item.quantity ?? 0, 0)
+                        let deduct = min(available, remaining)
+                        remaining -= deduct
+                        selections.append(.init(
+                            sourceCode: source.sourceCode ?? "", sku: item.sku ?? line.sku,
+                            qtyToDeduct: NSDecimalNumber(decimal: deduct).doubleValue, qtyAvailable: NSDecimalNumber(decimal: available).doubleValue
+                        ))
+                    }
+                    if remaining > 0 { shippable = false }
+                }
+                return SourceSelectionResult(sourceSelectionItems: selections, shippable: shippable)
+            },
+        ]
+    }
+}

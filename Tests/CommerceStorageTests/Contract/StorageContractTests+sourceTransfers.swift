@@ -1,0 +1,32 @@
+import CommerceDomain
+import CommerceStorage
+import Foundation
+import MagentoWire
+import Testing
+
+extension StorageContractTests {
+    @Test("A source transfer writes all of its items or none", arguments: TestEngine.all)
+    func sourceTransfersAreAtomic(engine: TestEngine) async throws {
+        try await withStorage(engine) { storage throws in
+            try await storage.inventory.saveSource(InventorySource(sourceCode: "eu", name: "EU", countryId: "DE", postcode: "10115"))
+            try await storage.inventory.saveSourceItems([
+                SourceItem(sku: "A", sourceCode: "eu", quantity: 5, status: 1), SourceItem(sku: "B", sourceCode: "eu", quantity: 1, status: 1),
+            ])
+            func quantities() async throws -> [String: Decimal] {
+                let items = try await storage.inventory.searchSourceItems(SearchCriteria()).items
+                return Dictionary(uniqueKeysWithValues: items.map { ("\($0.sourceCode ?? ""):\($0.sku ?? "")", $0.quantity ?? -1) })
+            }
+            // B has too little: A's part must not move either.
+            await #expect(throws: CommerceError.self) {
+                try await storage.inventory.modifySourceItems(skus: ["A", "B"]) { current in
+                    try SourceItemTransfers.partialTransfer(items: [("A", 2), ("B", 3)], origin: "eu", destination: "default", current: current)
+                }
+            }
+            #expect(try await quantities() == ["eu:A": 5, "eu:B": 1])
+            try await storage.inventory.modifySourceItems(skus: ["a"]) { current in
+                try SourceItemTransfers.partialTransfer(items: [("A", 2)], origin: "eu", destination: "default", current: current)
+            }
+            #expect(try await quantities() == ["eu:A": 3, "eu:B": 1, "default:A": 2])
+        }
+    }
+}
