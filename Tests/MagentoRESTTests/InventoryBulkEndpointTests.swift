@@ -66,4 +66,23 @@ struct InventoryBulkEndpointTests {
             #expect(empty.text == #"{"message":"Input data is empty"}"#)
         }
     }
+
+    @Test("a sales channel's stock exports salable quantities by searchCriteria and dumps its index")
+    func export() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            for (sku, qty) in [("EX-1", 7), ("EX-2", 0)] {
+                let saved = try await session.send(.post, "/rest/V1/products", token: token, body: #"{"product":{"sku":"\#(sku)","name":"E \#(sku)","price":5,"extension_attributes":{"stock_item":{"qty":\#(qty),"is_in_stock":\#(qty > 0)}}}}"#)
+                #expect(saved.status == .ok, "\(saved.text)")
+            }
+            _ = try await session.send(.post, "/rest/V1/products", token: token, body: #"{"product":{"sku":"EX-C","name":"C","type_id":"configurable","price":5}}"#)
+            let exported = try await session.get("/rest/V1/inventory/export-stock-salable-qty/website/base?searchCriteria[sortOrders][0][field]=sku&searchCriteria[sortOrders][0][direction]=ASC", token: token)
+            #expect(exported.status == .ok)
+            #expect(exported.text == #"{"items":[{"sku":"EX-1","qty":7,"is_salable":true},{"sku":"EX-2","qty":0,"is_salable":false}],"search_criteria":{"filter_groups":[],"sort_orders":[{"field":"sku","direction":"ASC"}]},"total_count":3}"#)
+            let dump = try await session.get("/rest/V1/inventory/dump-stock-index-data/website/base", token: token)
+            #expect(dump.json?.arrayValue?.compactMap { $0["sku"]?.stringValue }.sorted() == ["EX-1", "EX-2"])
+            let unknown = try await session.get("/rest/V1/inventory/dump-stock-index-data/website/nowhere", token: token)
+            #expect(unknown.status == .notFound)
+        }
+    }
 }

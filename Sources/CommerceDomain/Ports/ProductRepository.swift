@@ -39,6 +39,9 @@ public protocol StockRegistry: Sendable {
     func stockStatus(sku: String) async throws -> StockStatus
     /// MSI's salable quantity: in-stock quantity at the stock's sources minus the out-of-stock threshold.
     func salableQuantity(sku: String, stockId: Int, config: StockConfiguration) async throws -> Decimal
+    /// A stock's index quantity per SKU (in-stock quantity at its enabled sources), one statement;
+    /// SKUs with no such quantity are absent.
+    func stockQuantities(stockId: Int, skus: [String]) async throws -> [String: Decimal]
     /// Items whose quantity is below `threshold`, paged.
     func lowStockItems(threshold: Decimal, currentPage: Int, pageSize: Int) async throws -> SearchPage<StockItem>
 }
