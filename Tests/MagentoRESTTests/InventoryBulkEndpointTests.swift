@@ -85,4 +85,24 @@ struct InventoryBulkEndpointTests {
             #expect(unknown.status == .notFound)
         }
     }
+
+    @Test("low-quantity thresholds per source item: stored, read back, the store default otherwise, deleted")
+    func lowQuantityNotifications() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            #expect(try await session.get("/rest/V1/inventory/low-quantity-notification/default/LQ-1", token: token).text == #"{"source_code":"default","notify_stock_qty":1,"sku":"LQ-1"}"#)
+            let saved = try await session.send(.post, "/rest/V1/inventory/low-quantity-notification", token: token, body: #"{"sourceItemConfigurations":[{"source_code":"default","notify_stock_qty":7.5,"sku":"LQ-1"}]}"#)
+            #expect(saved.status == .ok)
+            #expect(try await session.get("/rest/V1/inventory/low-quantity-notification/default/LQ-1", token: token).text == #"{"source_code":"default","notify_stock_qty":7.5,"sku":"LQ-1"}"#)
+            let deleted = try await session.send(.post, "/rest/V1/inventory/low-quantity-notifications-delete", token: token, body: #"{"sourceItems":[{"source_code":"default","sku":"LQ-1"}]}"#)
+            #expect(deleted.status == .ok)
+            #expect(try await session.get("/rest/V1/inventory/low-quantity-notification/default/LQ-1", token: token).text == #"{"source_code":"default","notify_stock_qty":1,"sku":"LQ-1"}"#)
+            let unknown = try await session.send(.post, "/rest/V1/inventory/low-quantity-notification", token: token, body: #"{"sourceItemConfigurations":[{"source_code":"mars","sku":"LQ-1","notify_stock_qty":2}]}"#)
+            #expect(unknown.status == .notFound)
+            let empty = try await session.send(.post, "/rest/V1/inventory/low-quantity-notification", token: token, body: #"{"sourceItemConfigurations":[]}"#)
+            #expect(empty.text == #"{"message":"Input data is empty"}"#)
+            let noSource = try await session.get("/rest/V1/inventory/low-quantity-notification/mars/LQ-1", token: token)
+            #expect(noSource.status == .notFound)
+        }
+    }
 }

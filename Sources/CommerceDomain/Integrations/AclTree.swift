@@ -28,6 +28,9 @@ public enum AclTree {
         "Magento_InventoryApi::stock_source_item_assign": "Magento_InventoryApi::stock",
         "Magento_InventorySalesApi::stock": "Magento_InventoryApi::stock",
         "Magento_InventorySourceSelectionApi::source_selection": "Magento_InventoryApi::inventory",
+        "Magento_InventoryLowQuantityNotificationApi::low_quantity_notification": "Magento_InventoryApi::source",
+        "Magento_InventoryLowQuantityNotificationApi::stock_create_low_quantity_notification": "Magento_InventoryApi::source",
+        "Magento_InventoryLowQuantityNotificationApi::stock_delete_low_quantity_notification": "Magento_InventoryApi::source",
         "Magento_InventorySourceSelectionApi::source_selection_algorithm": "Magento_InventorySourceSelectionApi::source_selection",
         "Magento_InventorySourceSelectionApi::source_selection_algorithm_post": "Magento_InventorySourceSelectionApi::source_selection",
         // System

@@ -1,3 +1,4 @@
+import Foundation
 import MagentoWire
 
 /// MSI sources, stocks, their links and source items (Magento's InventoryApi).
@@ -26,6 +27,11 @@ public protocol InventoryRepository: Sendable {
     /// Upserts by (sku, source_code).
     func saveSourceItems(_ items: [SourceItem]) async throws
     func deleteSourceItems(_ items: [SourceItem]) async throws
+    /// Sets low-quantity thresholds (nil: the store's default) for existing sources.
+    func saveNotificationConfigurations(_ configurations: [SourceItemConfiguration]) async throws
+    /// The stored threshold of one source item; nil when none is stored. Throws for an unknown source.
+    func notificationThreshold(sourceCode: String, sku: String) async throws -> Decimal?
+    func deleteNotificationConfigurations(_ items: [SourceItem]) async throws
     /// Reads the source items of `skus`, applies `change` and writes what it returns, all in one
     /// transaction (PostgreSQL locks the rows read), so concurrent transfers never interleave.
     func modifySourceItems<Value: Sendable>(

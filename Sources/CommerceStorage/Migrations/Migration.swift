@@ -35,5 +35,6 @@ public enum Migrations {
         .quotes,
         .pricingVersion,
         .catalogSearch,
+        .lowStockNotifications,
     ]
 }

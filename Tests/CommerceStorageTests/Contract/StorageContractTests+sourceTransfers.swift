@@ -29,4 +29,19 @@ extension StorageContractTests {
             #expect(try await quantities() == ["eu:A": 3, "eu:B": 1, "default:A": 2])
         }
     }
+
+    @Test("Low-quantity thresholds per source item are stored, cleared to the default and deleted", arguments: TestEngine.all)
+    func lowQuantityThresholds(engine: TestEngine) async throws {
+        try await withStorage(engine) { storage throws in
+            #expect(try await storage.inventory.notificationThreshold(sourceCode: "default", sku: "A") == nil)
+            try await storage.inventory.saveNotificationConfigurations([SourceItemConfiguration(sourceCode: "default", notifyStockQty: Decimal(string: "2.5"), sku: "A")])
+            #expect(try await storage.inventory.notificationThreshold(sourceCode: "default", sku: "A") == Decimal(string: "2.5"))
+            try await storage.inventory.saveNotificationConfigurations([SourceItemConfiguration(sourceCode: "default", notifyStockQty: nil, sku: "A")])
+            #expect(try await storage.inventory.notificationThreshold(sourceCode: "default", sku: "A") == nil)
+            try await storage.inventory.saveNotificationConfigurations([SourceItemConfiguration(sourceCode: "default", notifyStockQty: 4, sku: "A")])
+            try await storage.inventory.deleteNotificationConfigurations([SourceItem(sku: "A", sourceCode: "default")])
+            #expect(try await storage.inventory.notificationThreshold(sourceCode: "default", sku: "A") == nil)
+            await #expect(throws: CommerceError.self) { try await storage.inventory.notificationThreshold(sourceCode: "mars", sku: "A") }
+        }
+    }
 }
