@@ -19,9 +19,15 @@ extension MagentoResponder {
         let types = soap.types.types(of: operation)
         let input = SOAPInput(definitions: types.definitions)
         var arguments: [String: JSONValue] = [:]
+        // An element no route declares still reaches the handler, untyped, as an unknown JSON
+        // key would: a route that reads more than it declares keeps working over SOAP.
+        var undeclared = JSONObject()
         for child in element.children {
-            guard let argument = operation.arguments.first(where: { $0.name == child.name }) else { continue }
-            arguments[argument.name] = input.json(child, as: types.arguments[argument.name])
+            if let argument = operation.arguments.first(where: { $0.name == child.name }) {
+                arguments[argument.name] = input.json(child, as: types.arguments[argument.name])
+            } else {
+                undeclared[child.name] = input.untyped(child)
+            }
         }
         let endpoint = try soapVariant(operation, arguments: arguments, caller: caller)
         if endpoint.secure, settings.enforceSecureRoutes,
@@ -34,7 +40,7 @@ extension MagentoResponder {
             guard let value = arguments[soapName], value != .null else { throw BindingError.required(fieldName: soapName) }
             pathParameters[placeholder] = value.stringValue ?? value.numberText ?? value.boolValue.map { $0 ? "1" : "0" } ?? ""
         }
-        var body = JSONObject()
+        var body = undeclared
         var queryArguments = JSONObject()
         for argument in operation.arguments where argument.source != .path {
             guard let value = arguments[argument.name] else { continue }
