@@ -21,35 +21,43 @@ enum SOAPFault {
         xml.text(error.body.message)
         xml.close("env:Text")
         xml.close("env:Reason")
-        xml.open("env:Detail")
-        xml.open("m:GenericFault", ["xmlns:m": namespace])
-        writeParameters(error.body.parameters, named: "Parameters", into: &xml)
-        if let wrapped = error.body.errors, !wrapped.isEmpty {
-            xml.open("WrappedErrors")
-            for entry in wrapped {
-                xml.open("item")
-                xml.element("message", text: entry.message)
-                writeParameters(entry.parameters, named: "parameters", into: &xml)
-                xml.close("item")
+        let wrapped = error.body.errors ?? []
+        // Magento leaves the detail out when there is nothing to put in it.
+        if !pairs(error.body.parameters).isEmpty || !wrapped.isEmpty {
+            xml.open("env:Detail")
+            xml.open("m:GenericFault", ["xmlns:m": namespace])
+            writeParameters(error.body.parameters, named: "Parameters", into: &xml)
+            if !wrapped.isEmpty {
+                xml.open("WrappedErrors")
+                for entry in wrapped {
+                    xml.open("item")
+                    xml.element("message", text: entry.message)
+                    writeParameters(entry.parameters, named: "parameters", into: &xml)
+                    xml.close("item")
+                }
+                xml.close("WrappedErrors")
             }
-            xml.close("WrappedErrors")
+            xml.close("m:GenericFault")
+            xml.close("env:Detail")
         }
-        xml.close("m:GenericFault")
-        xml.close("env:Detail")
         xml.close("env:Fault")
         xml.close("env:Body")
         xml.close("env:Envelope")
         return xml.bytes
     }
 
-    /// Named parameters by name; positional ones by index from 0, as PHP's array keys are.
-    static func writeParameters(_ parameters: ErrorParameters?, named name: String, into xml: inout XMLWriter) {
-        let pairs: [(String, String)]
+    /// Named parameters by name; positional ones by their placeholder number (`%1` is key 1),
+    /// as Magento's `Fault::_getParametersXml` numbers them.
+    static func pairs(_ parameters: ErrorParameters?) -> [(String, String)] {
         switch parameters {
-        case .positional(let values)?: pairs = values.enumerated().map { (String($0.offset), $0.element) }
-        case .named(let named)?: pairs = named.map { ($0.name, $0.value) }
-        case nil: pairs = []
+        case .positional(let values)?: values.enumerated().map { (String($0.offset + 1), $0.element) }
+        case .named(let named)?: named.map { ($0.name, $0.value) }
+        case nil: []
         }
+    }
+
+    static func writeParameters(_ parameters: ErrorParameters?, named name: String, into xml: inout XMLWriter) {
+        let pairs = pairs(parameters)
         guard !pairs.isEmpty else { return }
         xml.open(name)
         for (key, value) in pairs {
