@@ -16,6 +16,14 @@ struct IntegrationAccessTests {
         return try await app.magpie.storage.integrations.activate(id: created.id)
     }
 
+    /// Signs as `integration` with its access token.
+    static func signer(_ integration: Integration, method: OAuthSignatureMethod = .hmacSHA256) -> OAuthRequestSigner {
+        OAuthRequestSigner(
+            consumerKey: integration.consumerKey, consumerSecret: integration.consumerSecret, token: integration.accessToken,
+            tokenSecret: integration.accessTokenSecret, method: method
+        )
+    }
+
     @Test("every protected route refuses an integration without its resource and admits one with it")
     func generatedACL() async throws {
         let app = try await TestApp.make { $0.rateLimits.enabled = false }
@@ -75,17 +83,11 @@ struct IntegrationAccessTests {
     func oauth() async throws {
         let app = try await TestApp.make()
         let erp = try await Self.integration(app, resources: ["Magento_Backend::store"])
-        let signer = OAuthRequestSigner(
-            consumerKey: erp.consumerKey, consumerSecret: erp.consumerSecret, token: erp.accessToken,
-            tokenSecret: erp.accessTokenSecret, method: .hmacSHA256
-        )
+        let signer = Self.signer(erp)
         let path = "/rest/V1/store/storeConfigs?storeCodes%5B%5D=fr"
         let timestamp = String(Int(app.clock.now().timeIntervalSince1970))
         let header = try #require(signer.authorization(httpMethod: "GET", url: "http://localhost\(path)", timestamp: timestamp, nonce: "n-1"))
-        let sha1 = OAuthRequestSigner(
-            consumerKey: erp.consumerKey, consumerSecret: erp.consumerSecret, token: erp.accessToken,
-            tokenSecret: erp.accessTokenSecret, method: .hmacSHA1
-        ).authorization(httpMethod: "GET", url: "http://localhost/rest/V1/store/websites", timestamp: timestamp, nonce: "n-2")
+        let sha1 = Self.signer(erp, method: .hmacSHA1).authorization(httpMethod: "GET", url: "http://localhost/rest/V1/store/websites", timestamp: timestamp, nonce: "n-2")
         try await app.run { session in
             let signed = try await session.send(.get, path, headers: ["Authorization": header, "Host": "localhost"])
             #expect(signed.status == .ok)

@@ -29,6 +29,7 @@ TARGETS = [
     ("store_views", "GET /V1/store/storeViews (admin JWT)", "ratio", None),
     ("events_page", "GET /V1/events/search, filtered + sorted page of 20 with total_count", "ratio", None),
     ("product_get", "GET /V1/products/:sku, a different SKU each request", "ratio", 0.5),
+    ("soap_product_get", "SOAP catalogProductRepositoryV1Get, the same SKUs (issue 19: >= 0.5x product_get)", "ratio", 0.25),
     ("product_page", "GET /V1/products, price range, sorted, page of 20 with total_count", "ratio", 0.2),
     ("product_save", "PUT /V1/products/:sku (name + price): saves/s", "rate", 3000),
     ("stock_update", "PUT /V1/products/:sku/stockItems/1: updates/s", "rate", 5000),
@@ -65,6 +66,7 @@ class Scenarios:
             "events_page": self.run(f"{b}/events/search?" + criteria(
                 [("event_type", "admin_user.created", "eq")], ("event_id", "ASC")), t),
             "product_get": self.run(self.base, t, "product-get.lua", self.simples()),
+            "soap_product_get": self.run(self.base, t, "soap-product-get.lua", self.simples()),
             "product_page": self.run(f"{b}/products?" + criteria(
                 [("price", "50", "gteq"), ("price", "52", "lt")], ("price", "ASC")), t),
         }

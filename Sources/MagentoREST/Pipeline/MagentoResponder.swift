@@ -31,6 +31,8 @@ public struct MagentoResponder: HTTPResponder {
     let clock: any CommerceClock
     /// Other protocols served through this pipeline (GraphQL at `/graphql`).
     let mounted: [any MountedProtocol]
+    /// `/soap`: the endpoint table again, as Magento's SOAP services.
+    let soap: SOAPGateway
     let errors = ErrorRenderer()
     let largeBodies: LargeBodyGate
     let requestIds = RequestIdentifiers()
@@ -48,6 +50,7 @@ public struct MagentoResponder: HTTPResponder {
     ) {
         self.mounted = mounted
         self.routes = RouteTable(endpoints)
+        self.soap = SOAPGateway(endpoints)
         self.asyncRoutes = AsyncRouteTables(endpoints)
         self.scheduler = AsyncScheduler(bulks: bulks)
         self.stores = stores
@@ -75,7 +78,7 @@ public struct MagentoResponder: HTTPResponder {
         }
         let caller = await authenticate(request)
         let isAPI = request.uri.path.hasPrefix("/rest") || request.uri.path.hasPrefix("/index.php/rest")
-            || mounted.contains { $0.claims(path: request.uri.path) }
+            || SOAPGateway.claims(path: request.uri.path) || mounted.contains { $0.claims(path: request.uri.path) }
         let touched = AuditEntities()
         let reply = await largeBodies.run(request) {
             await AuditEntities.$current.withValue(touched) {
@@ -167,6 +170,9 @@ public struct MagentoResponder: HTTPResponder {
     func handle(_ request: Request, context: Context, requestId: String, caller: Caller) async throws -> JSONReply {
         if let protocolHandler = mounted.first(where: { $0.claims(path: request.uri.path) }) {
             return await protocolHandler.reply(to: request, caller: caller, requestId: requestId, context: context)
+        }
+        if SOAPGateway.claims(path: request.uri.path) {
+            return await soapReply(request, caller: caller, requestId: requestId, context: context)
         }
         guard [.get, .post, .put, .delete].contains(request.method) else { throw MagentoHTTPError.invalidMethod }
         let outcome = RequestPath.parse(Substring(request.uri.path)) { code in
