@@ -9,6 +9,9 @@ public struct CheckoutSettings: Sendable, Equatable {
     public var carriers: CarrierSettings
     public var payments: PaymentSettings
     public var shippingTax: ShippingTaxSettings
+    /// `sales/gift_options/allow_order` and `allow_items`: off unless set, as in Magento.
+    public var giftMessagesOnOrder = false
+    public var giftMessagesOnItems = false
 
     public init(
         websiteId: Int, currency: String, carriers: CarrierSettings, payments: PaymentSettings,
@@ -31,6 +34,9 @@ public struct CheckoutSettings: Sendable, Equatable {
             payments: PaymentSettings(lookup),
             shippingTax: ShippingTaxSettings(lookup)
         )
+        let reader = ConfigReader(lookup: lookup)
+        giftMessagesOnOrder = reader.flag("sales/gift_options/allow_order", false)
+        giftMessagesOnItems = reader.flag("sales/gift_options/allow_items", false)
     }
 }
 

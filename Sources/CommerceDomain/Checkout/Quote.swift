@@ -69,6 +69,9 @@ public struct QuoteDetails: Codable, Sendable, Equatable {
     public var couponCode: String?
     public var customerEmail: String?
     public var reservedOrderId: String?
+    /// The cart's gift message, and its lines' by item id (as text: JSON object keys).
+    public var giftMessage: GiftMessage?
+    public var itemGiftMessages: [String: GiftMessage]?
 
     public init() {}
 
@@ -81,6 +84,8 @@ public struct QuoteDetails: Codable, Sendable, Equatable {
         case couponCode = "coupon_code"
         case customerEmail = "customer_email"
         case reservedOrderId = "reserved_order_id"
+        case giftMessage = "gift_message"
+        case itemGiftMessages = "item_gift_messages"
     }
 }
 

@@ -57,11 +57,31 @@ public enum QuoteOrderBuilder {
             extensionAttributes.shippingAssignments = [assignment]
             order.extensionAttributes = extensionAttributes
         }
+        try carryGiftMessages(quote, onto: &order)
         var orderPayment = OrderPayment()
         orderPayment.method = payment.method
         orderPayment.poNumber = payment.poNumber
         order.payment = orderPayment
         return order
+    }
+
+    /// The cart's gift message goes to the order's `extension_attributes.gift_message`, each
+    /// line's to its order line's, as Magento shows them on the order.
+    static func carryGiftMessages(_ quote: Quote, onto order: inout Order) throws {
+        let encoder = MagentoEncoder()
+        if let message = quote.details.giftMessage {
+            var extensions = order.extensionAttributes ?? OrderExtensionAttributes()
+            extensions.giftMessage = try encoder.encode(message)
+            order.extensionAttributes = extensions
+        }
+        guard let byItem = quote.details.itemGiftMessages, !byItem.isEmpty else { return }
+        for index in (order.items ?? []).indices {
+            guard order.items?[index].parentItemId == nil, let quoteItemId = order.items?[index].quoteItemId,
+                  let message = byItem[String(quoteItemId)] else { continue }
+            var extensions = order.items?[index].extensionAttributes ?? JSONObject()
+            extensions["gift_message"] = try encoder.encode(message)
+            order.items?[index].extensionAttributes = extensions
+        }
     }
 
     /// The cart's coupon must still apply now, inside the placing transaction: its uses may have

@@ -37,11 +37,12 @@ struct CartRouteFamily: Sendable {
 
     func endpoint<Output: Encodable & Sendable>(
         _ method: HTTPRequest.Method, _ suffix: String, service: String, operation: String, summary: String, body: [BodyArgument] = [],
-        placeholder: String = "cartId", handler: @escaping @Sendable (EndpointCall, Int) async throws -> Output
+        placeholder: String = "cartId", access override: EndpointAccess? = nil,
+        handler: @escaping @Sendable (EndpointCall, Int) async throws -> Output
     ) -> Endpoint {
         let path = prefix.replacingOccurrences(of: ":cartId", with: ":" + placeholder) + suffix
         return Endpoint(
-            method, path, access: access, service: service, operation: operation, summary: summary,
+            method, path, access: override ?? access, service: service, operation: operation, summary: summary,
             forced: forced, body: body
         ) { [self] call in try await handler(call, try await cartId(call, placeholder: placeholder)) }
         .pathType(placeholder, kind == .guest ? .string : .integer)

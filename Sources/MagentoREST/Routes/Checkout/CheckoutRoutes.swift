@@ -30,7 +30,7 @@ public struct CheckoutRoutes: Sendable {
 
     public var endpoints: [Endpoint] {
         creationEndpoints
-            + [guest, mine, admin].flatMap { $0.cartEndpoints + $0.checkoutEndpoints }
+            + [guest, mine, admin].flatMap { $0.cartEndpoints + $0.checkoutEndpoints + $0.giftMessageEndpoints }
             + [mine.addressIdEstimate(customers: customers), admin.addressIdEstimate(customers: customers)]
             + assignmentEndpoints
     }
