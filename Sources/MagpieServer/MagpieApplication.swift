@@ -24,12 +24,16 @@ public struct MagpieApplication: Sendable {
     public let auditWriter: AuditWriter
     /// Set when this start created the admin account.
     public let createdAdmin: AdminBootstrap.Created?
+    /// The clock every service reads; `/V1/magpie/clock` freezes and moves it.
+    public let clock: AdjustableClock
+    /// Named copies of the whole store (`/V1/magpie/snapshots`, `magpie snapshot`).
+    public let snapshots: ServerSnapshots
 
     /// Opens storage, migrates, seeds a new database, and assembles the responder.
     /// `extraEndpoints` are a deployment's own routes, served and guarded like Magento's.
     public static func prepare(
         _ configuration: ServerConfiguration,
-        clock: any CommerceClock = SystemClock(),
+        clock baseClock: any CommerceClock = SystemClock(),
         hasher: any PasswordHasher = BcryptPasswordHasher(),
         policy: AuthenticationPolicy? = nil,
         logger: Logger,
@@ -37,6 +41,7 @@ public struct MagpieApplication: Sendable {
         webhookTransport: any WebhookTransport = HTTPWebhookTransport()
     ) async throws -> MagpieApplication {
         let faults = FaultInjector(plan: try configuration.faultPlan())
+        let clock = AdjustableClock(base: baseClock)
         let storage = try await Storage.open(
             DatabaseLocation(parsing: configuration.database), clock: clock,
             statementTimeoutMilliseconds: configuration.statementTimeoutMilliseconds, logger: logger
@@ -79,10 +84,18 @@ public struct MagpieApplication: Sendable {
             let metrics = MagpieMetrics()
             let stores = try await StoreDirectory.load(from: storage.stores)
             let media = FileMediaStorage(directory: configuration.mediaDirectory)
+            let gate = StateGate()
+            let restoreHooks = RestoreHooks()
+            let snapshots = ServerSnapshots(
+                store: SnapshotStore(storage: storage, directory: configuration.snapshotFolder()), gate: gate,
+                storage: storage, hooks: restoreHooks
+            )
             let endpoints = EndpointCatalog.all(
                 adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret,
                 stock: StockConfiguration(stores, storeId: 0), media: media, callback: webhookTransport, faults: faults
             )
+                + ClockRoutes(clock: clock).endpoints
+                + SnapshotRoutes(snapshots: snapshots).endpoints
                 + extraEndpoints
             var settings = RESTSettings(
                 baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)",
@@ -99,15 +112,17 @@ public struct MagpieApplication: Sendable {
                 stores: stores,
                 tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, audit: configuration.auditEnabled ? audit : nil, metrics: metrics,
                 integrations: storage.integrations, health: storage, media: media,
-                rateLimits: configuration.rateLimits, faults: faults, mounted: [graphQL], clock: clock,
+                rateLimits: configuration.rateLimits, faults: faults, mounted: [graphQL], clock: clock, gate: gate,
                 settings: settings
             )
+            restoreHooks.add { responder.dropCaches() }
             return MagpieApplication(
                 storage: storage, responder: responder, endpoints: endpoints, configuration: configuration,
                 worker: {
                     var worker = OperationWorker(bulks: storage.bulks, responder: responder, clock: clock, logger: logger)
                     worker.metrics = metrics
                     worker.lease = configuration.operationLeaseSeconds
+                    worker.gate = gate
                     return worker
                 }(),
                 webhooks: {
@@ -116,13 +131,14 @@ public struct MagpieApplication: Sendable {
                         maxAttempts: configuration.webhookMaxAttempts, backoffBase: configuration.webhookBackoffSeconds
                     )
                     deliverer.onAttempt = { delivered in metrics.webhookAttempt(delivered: delivered) }
+                    deliverer.gate = gate
                     return deliverer
                 }(),
                 auditWriter: AuditWriter(
                     buffer: audit, log: storage.audit, clock: clock, logger: logger,
                     retentionDays: configuration.auditRetentionDays
                 ),
-                createdAdmin: createdAdmin
+                createdAdmin: createdAdmin, clock: clock, snapshots: snapshots
             )
         } catch {
             await storage.close()

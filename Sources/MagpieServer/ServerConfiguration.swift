@@ -1,4 +1,5 @@
 import CommerceStorage
+import Foundation
 import MagentoREST
 
 /// How `magpie serve` runs: flags over `MAGPIE_*` environment variables over defaults.
@@ -51,6 +52,11 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// Milliseconds a read statement may run before it is stopped and its request fails
     /// (`MAGPIE_STATEMENT_TIMEOUT_MS`, default 30,000; 0 for no limit). Both engines.
     public var statementTimeoutMilliseconds = StatementTimeout.defaultMilliseconds
+
+    /// Where SQLite keeps snapshot files (`MAGPIE_SNAPSHOT_DIR`); by default a folder beside the
+    /// database file, or a temporary one for an in-memory database. PostgreSQL keeps its
+    /// snapshots in the database itself.
+    public var snapshotDirectory: String?
 
     var shutdownGrace: Duration { .milliseconds(Int64(shutdownGraceSeconds * 1000)) }
 
@@ -115,6 +121,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let minutes = environment["MAGPIE_ADMIN_TOKEN_LIFETIME"].flatMap(Int.init), minutes > 0 {
             configuration.adminTokenLifetimeMinutes = minutes
         }
+        if let folder = environment["MAGPIE_SNAPSHOT_DIR"], !folder.isEmpty { configuration.snapshotDirectory = folder }
         if let faults = environment["MAGPIE_FAULTS"], !faults.isEmpty { configuration.faultsFile = faults }
         configuration.connectionLimits = ConnectionLimits(environment: environment)
         configuration.statementTimeoutMilliseconds = StatementTimeout.milliseconds(environment: environment)
@@ -122,6 +129,16 @@ public struct ServerConfiguration: Sendable, Equatable {
             configuration.shutdownGraceSeconds = seconds
         }
         return configuration
+    }
+
+    /// The folder for SQLite snapshot files: `snapshotDirectory`, else `<database>.snapshots`
+    /// beside a file database, else a new temporary folder.
+    func snapshotFolder() -> URL {
+        if let snapshotDirectory { return URL(fileURLWithPath: snapshotDirectory) }
+        if case .sqliteFile(let path)? = (try? DatabaseLocation(parsing: database))?.kind {
+            return URL(fileURLWithPath: path + ".snapshots")
+        }
+        return FileManager.default.temporaryDirectory.appendingPathComponent("magpie-snapshots-\(UUID().uuidString)")
     }
 
     /// The base URL clients use, ending in `/`.
