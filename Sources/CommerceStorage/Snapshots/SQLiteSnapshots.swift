@@ -27,7 +27,10 @@ struct SQLiteSnapshots: Sendable {
             }
             let created = clock.now()
             try FileManager.default.setAttributes([.modificationDate: created], ofItemAtPath: partial.path)
-            _ = try FileManager.default.replaceItemAt(target, withItemAt: partial)
+            // rename(2) replaces an older snapshot of the name in one step.
+            guard rename(partial.path, target.path) == 0 else {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
             return SnapshotInfo(name: name, createdAt: MagentoTimestamp.string(from: created))
         } catch {
             try? FileManager.default.removeItem(at: partial)
@@ -40,20 +43,26 @@ struct SQLiteSnapshots: Sendable {
         guard FileManager.default.fileExists(atPath: source.path) else { throw SnapshotError.notFound(name) }
         try await provider.withIdleWriter { db in
             try await db.raw("ATTACH DATABASE \(bind: source.path) AS \(ident: Self.attached)").run()
+            // The rows come from one consistent database: checking each foreign key while the
+            // tables fill, in whatever order, would only trip over parents not copied yet.
+            try await db.raw("PRAGMA foreign_keys = OFF").run()
+            let outcome: Result<Void, any Error>
             do {
                 try await db.raw("BEGIN IMMEDIATE").run()
                 do {
                     try await SQLiteTableCopy.replaceMain(from: Self.attached, snapshot: name, on: db)
                     try await db.raw("COMMIT").run()
+                    outcome = .success(())
                 } catch {
                     try? await db.raw("ROLLBACK").run()
-                    throw error
+                    outcome = .failure(error)
                 }
             } catch {
-                try? await db.raw("DETACH DATABASE \(ident: Self.attached)").run()
-                throw error
+                outcome = .failure(error)
             }
+            try await db.raw("PRAGMA foreign_keys = ON").run()
             try await db.raw("DETACH DATABASE \(ident: Self.attached)").run()
+            try outcome.get()
         }
     }
 

@@ -15,7 +15,6 @@ enum SQLiteTableCopy {
     static func replaceMain(from attached: String, snapshot: String, on db: any SQLDatabase) async throws {
         let live = try await schema("main", on: db)
         guard live == (try await schema(attached, on: db)) else { throw SnapshotError.schemaMismatch(snapshot) }
-        try await db.raw("PRAGMA defer_foreign_keys = ON").run()
         let triggers = live.filter { $0.type == "trigger" }
         for trigger in triggers {
             try await db.raw("DROP TRIGGER main.\(ident: trigger.name)").run()
