@@ -28,6 +28,8 @@ public struct MagpieApplication: Sendable {
     public let clock: AdjustableClock
     /// Named copies of the whole store (`/V1/magpie/snapshots`, `magpie snapshot`).
     public let snapshots: ServerSnapshots
+    /// The sandboxes requests name with `X-Magpie-Sandbox`; nil inside a sandbox.
+    public let sandboxes: SandboxRegistry?
 
     /// Opens storage, migrates, seeds a new database, and assembles the responder.
     /// `extraEndpoints` are a deployment's own routes, served and guarded like Magento's.
@@ -38,7 +40,8 @@ public struct MagpieApplication: Sendable {
         policy: AuthenticationPolicy? = nil,
         logger: Logger,
         extraEndpoints: [Endpoint] = [],
-        webhookTransport: any WebhookTransport = HTTPWebhookTransport()
+        webhookTransport: any WebhookTransport = HTTPWebhookTransport(),
+        hostsSandboxes: Bool = true
     ) async throws -> MagpieApplication {
         let faults = FaultInjector(plan: try configuration.faultPlan())
         let clock = AdjustableClock(base: baseClock)
@@ -73,7 +76,7 @@ public struct MagpieApplication: Sendable {
                 username: configuration.adminUser, password: configuration.adminPassword,
                 users: storage.adminUsers, hasher: hasher
             )
-            let secret = try await storage.secrets.secret(named: "jwt_hs256", orStore: Self.randomSecret())
+            let secret = try await storage.secrets.secret(named: configuration.tokenSecretName, orStore: Self.randomSecret())
             let tokens = RevocationCheckingTokenIssuer(await JWTTokenIssuer(secret: secret, clock: clock), customers: storage.customers)
             let adminTokens = AdminTokenService(
                 users: storage.adminUsers, throttle: storage.loginThrottle, hasher: hasher,
@@ -86,16 +89,26 @@ public struct MagpieApplication: Sendable {
             let media = FileMediaStorage(directory: configuration.mediaDirectory)
             let gate = StateGate()
             let restoreHooks = RestoreHooks()
-            let snapshots = ServerSnapshots(
-                store: SnapshotStore(storage: storage, directory: configuration.snapshotFolder()), gate: gate,
-                storage: storage, hooks: restoreHooks
-            )
+            let snapshotFolder = configuration.snapshotFolder()
+            let snapshotStore = SnapshotStore(storage: storage, directory: snapshotFolder)
+            let snapshots = ServerSnapshots(store: snapshotStore, gate: gate, storage: storage, hooks: restoreHooks)
+            let sandboxes = hostsSandboxes ? SandboxRegistry(.init(
+                folder: snapshotFolder.appendingPathComponent("sandboxes"), limit: configuration.sandboxLimit,
+                idleSeconds: configuration.sandboxIdleSeconds, clock: clock, snapshots: snapshotStore,
+                configuration: { var shared = configuration; shared.snapshotDirectory = snapshotFolder.path; return shared }()
+            ) { sandboxConfiguration in
+                try await MagpieApplication.prepare(
+                    sandboxConfiguration, clock: baseClock, hasher: hasher, policy: policy, logger: logger,
+                    extraEndpoints: extraEndpoints, webhookTransport: webhookTransport, hostsSandboxes: false
+                )
+            }) : nil
             let endpoints = EndpointCatalog.all(
                 adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret,
                 stock: StockConfiguration(stores, storeId: 0), media: media, callback: webhookTransport, faults: faults
             )
                 + ClockRoutes(clock: clock).endpoints
                 + SnapshotRoutes(snapshots: snapshots).endpoints
+                + (sandboxes.map { SandboxRoutes(sandboxes: $0).endpoints } ?? [])
                 + extraEndpoints
             var settings = RESTSettings(
                 baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)",
@@ -138,7 +151,7 @@ public struct MagpieApplication: Sendable {
                     buffer: audit, log: storage.audit, clock: clock, logger: logger,
                     retentionDays: configuration.auditRetentionDays
                 ),
-                createdAdmin: createdAdmin, clock: clock, snapshots: snapshots
+                createdAdmin: createdAdmin, clock: clock, snapshots: snapshots, sandboxes: sandboxes
             )
         } catch {
             await storage.close()
@@ -150,15 +163,15 @@ public struct MagpieApplication: Sendable {
     /// unless `runsWorker` is false (tests drain the queue themselves, deterministically).
     public func application(
         logger: Logger, runsWorker: Bool = true, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
-    ) -> Application<MagentoResponder> {
+    ) -> Application<MagpieResponder> {
         Application(
-            responder: responder,
+            responder: MagpieResponder(main: responder, sandboxes: sandboxes),
             server: configuration.connectionLimits.server,
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "Magpie",
                 availableConnectionsDelegate: configuration.connectionLimits.connectionGate
             ),
-            services: runsWorker ? [worker, webhooks, auditWriter] : [],
+            services: runsWorker ? [worker, webhooks, auditWriter] + (sandboxes.map { [$0] } ?? []) : [],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
         )
@@ -200,10 +213,12 @@ extension MagpieApplication {
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
         } catch {
             canceller.cancel()
+            await sandboxes?.closeAll()
             await storage.close()
             throw error
         }
         canceller.cancel()
+        await sandboxes?.closeAll()
         await storage.close()
     }
 

@@ -58,6 +58,14 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// snapshots in the database itself.
     public var snapshotDirectory: String?
 
+    /// Sandboxes one server holds at most (`MAGPIE_SANDBOX_LIMIT`, default 8).
+    public var sandboxLimit = 8
+    /// Seconds without a request after which a sandbox is deleted (`MAGPIE_SANDBOX_IDLE_SECONDS`,
+    /// default 900), measured on the store's clock.
+    public var sandboxIdleSeconds: Double = 900
+    /// The secret row token signatures use; each sandbox gets its own.
+    var tokenSecretName = "jwt_hs256"
+
     var shutdownGrace: Duration { .milliseconds(Int64(shutdownGraceSeconds * 1000)) }
 
     public init(
@@ -120,6 +128,10 @@ public struct ServerConfiguration: Sendable, Equatable {
         }
         if let minutes = environment["MAGPIE_ADMIN_TOKEN_LIFETIME"].flatMap(Int.init), minutes > 0 {
             configuration.adminTokenLifetimeMinutes = minutes
+        }
+        if let limit = environment["MAGPIE_SANDBOX_LIMIT"].flatMap(Int.init), limit >= 0 { configuration.sandboxLimit = limit }
+        if let seconds = environment["MAGPIE_SANDBOX_IDLE_SECONDS"].flatMap(Double.init), seconds > 0, seconds.isFinite {
+            configuration.sandboxIdleSeconds = seconds
         }
         if let folder = environment["MAGPIE_SNAPSHOT_DIR"], !folder.isEmpty { configuration.snapshotDirectory = folder }
         if let faults = environment["MAGPIE_FAULTS"], !faults.isEmpty { configuration.faultsFile = faults }

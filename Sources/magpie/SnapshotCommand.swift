@@ -73,6 +73,7 @@ struct SnapshotCommand: AsyncParsableCommand {
             case .invalidName(let name): "Invalid snapshot name \"\(name)\": use 1 to 40 letters, digits, _ or -."
             case .notFound(let name): "No snapshot is named \"\(name)\"."
             case .schemaMismatch(let name): "Snapshot \"\(name)\" was saved by another schema version; save it again."
+            case .needsSQLite: "Sandboxes need a SQLite database."
             }
             throw ConfigurationError(message)
         }

@@ -67,6 +67,7 @@ public enum AclTree {
         "Magpie_Faults::manage": "Magento_Backend::system",
         "Magpie_Clock::manage": "Magento_Backend::system",
         "Magpie_Snapshots::manage": "Magento_Backend::system",
+        "Magpie_Sandboxes::manage": "Magento_Backend::system",
     ]
 
     /// The resource and every resource above it, nearest first.

@@ -5,4 +5,6 @@ public enum SnapshotError: Error, Sendable, Equatable {
     case notFound(String)
     /// The snapshot was saved by a different schema version than the database has now.
     case schemaMismatch(String)
+    /// Sandboxes are SQLite files; a PostgreSQL server cannot create them.
+    case needsSQLite
 }

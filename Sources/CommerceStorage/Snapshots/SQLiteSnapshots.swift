@@ -1,5 +1,6 @@
 import CommerceDomain
 import Foundation
+import NIOFileSystem
 import SQLKit
 
 /// SQLite snapshots: one file per snapshot in a folder, written with `VACUUM INTO` (a consistent
@@ -64,6 +65,17 @@ struct SQLiteSnapshots: Sendable {
             try await db.raw("DETACH DATABASE \(ident: Self.attached)").run()
             try outcome.get()
         }
+    }
+
+    func copy(_ name: String?, to target: URL) async throws {
+        try? FileManager.default.removeItem(at: target)
+        guard let name else {
+            try await provider.withIdleWriter { db in try await db.raw("VACUUM INTO \(bind: target.path)").run() }
+            return
+        }
+        let source = file(name)
+        guard FileManager.default.fileExists(atPath: source.path) else { throw SnapshotError.notFound(name) }
+        try await FileSystem.shared.copyItem(at: FilePath(source.path), to: FilePath(target.path))
     }
 
     func list() throws -> [SnapshotInfo] {

@@ -52,6 +52,18 @@ public struct SnapshotStore: Sendable {
         }
     }
 
+    /// Writes a new SQLite database file at `file` (a sandbox's): snapshot `name`'s copy, or
+    /// the database as it is now when `name` is nil.
+    public func copy(_ name: String?, to file: URL) async throws {
+        guard case .sqlite(let store) = engine else { throw SnapshotError.needsSQLite }
+        try await store.copy(try name.map(SnapshotName.validated), to: file)
+    }
+
+    /// Whether `name` may name a snapshot (or a sandbox): 1 to 40 letters, digits, `_` or `-`.
+    public static func isValidName(_ name: String) -> Bool {
+        (try? SnapshotName.validated(name)) != nil
+    }
+
     public func delete(_ name: String) async throws {
         let name = try SnapshotName.validated(name)
         switch engine {

@@ -11,6 +11,11 @@ extension MagentoResponder {
         return await gate.shared(work)
     }
 
+    /// Magento's error body for `error`, for a layer in front of the responder (sandbox selection).
+    public static func errorResponse(_ error: MagentoHTTPError, requestId: String) -> Response {
+        ResponseWriter.response(ResponseWriter.errorReply(error), requestId: requestId)
+    }
+
     /// Forgets answers kept from the database's state, after a snapshot restore.
     public func dropCaches() {
         for protocolAdapter in mounted { protocolAdapter.dropCaches() }

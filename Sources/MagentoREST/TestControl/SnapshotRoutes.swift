@@ -47,14 +47,20 @@ public struct SnapshotRoutes: Sendable {
         do {
             return try await work()
         } catch let error as SnapshotError {
-            switch error {
-            case .invalidName(let name):
-                throw MagentoHTTPError(.badRequest, "Invalid snapshot name \"%1\": use 1 to 40 letters, digits, \"_\" or \"-\".", parameters: .positional([name]))
-            case .notFound(let name):
-                throw MagentoHTTPError(.notFound, "No snapshot is named \"%1\".", parameters: .positional([name]))
-            case .schemaMismatch(let name):
-                throw MagentoHTTPError(.badRequest, "Snapshot \"%1\" was saved by another schema version; save it again.", parameters: .positional([name]))
-            }
+            throw httpError(error)
+        }
+    }
+
+    public static func httpError(_ error: SnapshotError) -> MagentoHTTPError {
+        switch error {
+        case .invalidName(let name):
+            MagentoHTTPError(.badRequest, "Invalid snapshot name \"%1\": use 1 to 40 letters, digits, \"_\" or \"-\".", parameters: .positional([name]))
+        case .notFound(let name):
+            MagentoHTTPError(.notFound, "No snapshot is named \"%1\".", parameters: .positional([name]))
+        case .schemaMismatch(let name):
+            MagentoHTTPError(.badRequest, "Snapshot \"%1\" was saved by another schema version; save it again.", parameters: .positional([name]))
+        case .needsSQLite:
+            MagentoHTTPError(.badRequest, "Sandboxes need a SQLite database; this server runs on PostgreSQL.")
         }
     }
 }
