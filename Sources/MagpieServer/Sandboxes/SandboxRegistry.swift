@@ -105,7 +105,8 @@ public actor SandboxRegistry: SandboxManaging, Service {
     public func run() async throws {
         runsServices = true
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            try? await Task.sleep(for: .seconds(30))
+            // Ended early by a graceful shutdown, which would otherwise wait out the sleep.
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(30)) }
             await evictIdle()
         }
         await closeAll()
