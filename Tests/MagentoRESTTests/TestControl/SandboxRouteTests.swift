@@ -113,6 +113,17 @@ struct SandboxRouteTests {
         }
     }
 
+    @Test("on PostgreSQL a sandbox request is a 400 saying sandboxes need SQLite; the main store answers on",
+          arguments: StorageEngine.all.filter { if case .postgres = $0 { true } else { false } })
+    func postgresRefuses(engine: StorageEngine) async throws {
+        try await TestApp.run(on: engine) { session, _ in
+            let refused = try await session.send(.get, "/rest/V1/directory/countries/DE", headers: ["X-Magpie-Sandbox": "a"])
+            #expect(refused.status == .badRequest)
+            #expect(refused.text == #"{"message":"Sandboxes need a SQLite database; this server runs on PostgreSQL."}"#)
+            #expect(try await session.get("/rest/V1/directory/countries/DE").status == .ok)
+        }
+    }
+
     @Test("deleting an unknown sandbox is a 404, a bad name a 400, and a guest gets Magento's 401")
     func errors() async throws {
         try await TestApp.make().run { session in
