@@ -1,5 +1,5 @@
 /// One sandbox as listed.
-public struct SandboxInfo: Sendable, Equatable, Encodable {
+public struct SandboxInfo: Sendable, Equatable, Codable {
     public let name: String
     /// The snapshot it started from; nil when it started as a copy of the main store.
     public let snapshot: String?

@@ -62,7 +62,7 @@ public struct ClockRoutes: Sendable {
 }
 
 /// What the clock routes answer.
-struct ClockReport: Encodable, Sendable {
+struct ClockReport: Codable, Sendable {
     let mode: String
     let now: String
     /// Seconds ahead of real time (behind when negative), while running.
