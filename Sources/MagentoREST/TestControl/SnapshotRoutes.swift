@@ -33,7 +33,9 @@ public struct SnapshotRoutes: Sendable {
                      summary: "Put the whole store back as the snapshot saved it; caches and queued work of the old state are dropped.") { [snapshots] call in
                 try await Self.mapped { try await snapshots.restore(call.pathParameter("name")) }
                 return true
-            },
+            }
+            // A queued restore would wait for the very batch that runs it (the state gate).
+            .synchronousOnly(),
             Endpoint(.delete, "/V1/magpie/snapshots/:name", access: Self.access, service: Self.service, operation: "delete",
                      summary: "Delete a snapshot.") { [snapshots] call in
                 try await Self.mapped { try await snapshots.delete(call.pathParameter("name")) }

@@ -117,6 +117,18 @@ struct SnapshotRouteTests {
         }
     }
 
+    @Test("a restore has no /async form: queued, it would wait for the batch running it")
+    func restoreNotQueueable() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            try await session.saveSnapshot("s", token: token)
+            let queued = try await session.send(.post, "/rest/async/V1/magpie/snapshots/s/restore", token: token)
+            #expect(queued.status == .notFound)
+            #expect(queued.text == #"{"message":"Request does not match any route."}"#)
+            #expect(try await session.send(.post, "/rest/async/V1/magpie/snapshots", token: token, body: #"{"name":"t"}"#).status == .accepted)
+        }
+    }
+
     @Test("the snapshot routes need Magpie_Snapshots::manage and refuse a guest with Magento's 401")
     func guestRefused() async throws {
         try await TestApp.make().run { session in
