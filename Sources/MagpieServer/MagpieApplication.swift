@@ -93,9 +93,7 @@ public struct MagpieApplication: Sendable {
             let snapshotStore = SnapshotStore(storage: storage, directory: snapshotFolder)
             let snapshots = ServerSnapshots(store: snapshotStore, gate: gate, storage: storage, hooks: restoreHooks)
             let sandboxes = hostsSandboxes ? SandboxRegistry(.init(
-                folder: snapshotFolder.appendingPathComponent("sandboxes"), limit: configuration.sandboxLimit,
-                idleSeconds: configuration.sandboxIdleSeconds, clock: clock, snapshots: snapshotStore,
-                configuration: { var shared = configuration; shared.snapshotDirectory = snapshotFolder.path; return shared }()
+                configuration, snapshotFolder: snapshotFolder, clock: clock, snapshots: snapshotStore
             ) { sandboxConfiguration in
                 try await MagpieApplication.prepare(
                     sandboxConfiguration, clock: baseClock, hasher: hasher, policy: policy, logger: logger,

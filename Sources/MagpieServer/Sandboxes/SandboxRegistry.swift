@@ -15,7 +15,8 @@ public actor SandboxRegistry: SandboxManaging, Service {
         let file: URL
         var lastUsed: Date
         /// The sandbox's queue worker, webhook deliverer and audit writer, when the server runs them.
-        let services: Task<Void, Never>?
+        let services: ServiceGroup?
+        let running: Task<Void, Never>?
     }
 
     enum Slot {
@@ -33,6 +34,21 @@ public actor SandboxRegistry: SandboxManaging, Service {
         /// The main server's configuration, which each sandbox's starts from.
         var configuration: ServerConfiguration
         var make: @Sendable (ServerConfiguration) async throws -> MagpieApplication
+
+        /// Sandboxes under `<snapshotFolder>/sandboxes`, sharing the main store's snapshots.
+        init(
+            _ main: ServerConfiguration, snapshotFolder: URL, clock: any CommerceClock, snapshots: SnapshotStore,
+            make: @escaping @Sendable (ServerConfiguration) async throws -> MagpieApplication
+        ) {
+            folder = snapshotFolder.appendingPathComponent("sandboxes")
+            limit = main.sandboxLimit
+            idleSeconds = main.sandboxIdleSeconds
+            self.clock = clock
+            self.snapshots = snapshots
+            configuration = main
+            configuration.snapshotDirectory = snapshotFolder.path
+            self.make = make
+        }
     }
 
     private var slots: [String: Slot] = [:]
