@@ -19,6 +19,11 @@ public final class StateGate: Sendable {
 
     public init() {}
 
+    /// Work waiting to enter, shared and exclusive (for tests and diagnostics).
+    public var waiting: (shared: Int, exclusive: Int) {
+        state.withLock { (shared: $0.waitingShared.count, exclusive: $0.waitingExclusive.count) }
+    }
+
     /// Runs `work` beside other shared work, never during an exclusive one.
     public func shared<T>(_ work: () async throws -> T) async rethrows -> T {
         await enterShared()
