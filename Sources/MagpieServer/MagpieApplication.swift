@@ -24,19 +24,27 @@ public struct MagpieApplication: Sendable {
     public let auditWriter: AuditWriter
     /// Set when this start created the admin account.
     public let createdAdmin: AdminBootstrap.Created?
+    /// The clock every service reads; `/V1/magpie/clock` freezes and moves it.
+    public let clock: AdjustableClock
+    /// Named copies of the whole store (`/V1/magpie/snapshots`, `magpie snapshot`).
+    public let snapshots: ServerSnapshots
+    /// The sandboxes requests name with `X-Magpie-Sandbox`; nil inside a sandbox.
+    public let sandboxes: SandboxRegistry?
 
     /// Opens storage, migrates, seeds a new database, and assembles the responder.
     /// `extraEndpoints` are a deployment's own routes, served and guarded like Magento's.
     public static func prepare(
         _ configuration: ServerConfiguration,
-        clock: any CommerceClock = SystemClock(),
+        clock baseClock: any CommerceClock = SystemClock(),
         hasher: any PasswordHasher = BcryptPasswordHasher(),
         policy: AuthenticationPolicy? = nil,
         logger: Logger,
         extraEndpoints: [Endpoint] = [],
-        webhookTransport: any WebhookTransport = HTTPWebhookTransport()
+        webhookTransport: any WebhookTransport = HTTPWebhookTransport(),
+        hostsSandboxes: Bool = true
     ) async throws -> MagpieApplication {
         let faults = FaultInjector(plan: try configuration.faultPlan())
+        let clock = AdjustableClock(base: baseClock)
         let storage = try await Storage.open(
             DatabaseLocation(parsing: configuration.database), clock: clock,
             statementTimeoutMilliseconds: configuration.statementTimeoutMilliseconds, logger: logger
@@ -68,7 +76,7 @@ public struct MagpieApplication: Sendable {
                 username: configuration.adminUser, password: configuration.adminPassword,
                 users: storage.adminUsers, hasher: hasher
             )
-            let secret = try await storage.secrets.secret(named: "jwt_hs256", orStore: Self.randomSecret())
+            let secret = try await storage.secrets.secret(named: configuration.tokenSecretName, orStore: Self.randomSecret())
             let tokens = RevocationCheckingTokenIssuer(await JWTTokenIssuer(secret: secret, clock: clock), customers: storage.customers)
             let adminTokens = AdminTokenService(
                 users: storage.adminUsers, throttle: storage.loginThrottle, hasher: hasher,
@@ -79,10 +87,26 @@ public struct MagpieApplication: Sendable {
             let metrics = MagpieMetrics()
             let stores = try await StoreDirectory.load(from: storage.stores)
             let media = FileMediaStorage(directory: configuration.mediaDirectory)
+            let gate = StateGate()
+            let restoreHooks = RestoreHooks()
+            let snapshotFolder = configuration.snapshotFolder()
+            let snapshotStore = SnapshotStore(storage: storage, directory: snapshotFolder)
+            let snapshots = ServerSnapshots(store: snapshotStore, gate: gate, storage: storage, hooks: restoreHooks)
+            let sandboxes = hostsSandboxes ? SandboxRegistry(.init(
+                configuration, snapshotFolder: snapshotFolder, clock: clock, snapshots: snapshotStore
+            ) { sandboxConfiguration in
+                try await MagpieApplication.prepare(
+                    sandboxConfiguration, clock: baseClock, hasher: hasher, policy: policy, logger: logger,
+                    extraEndpoints: extraEndpoints, webhookTransport: webhookTransport, hostsSandboxes: false
+                )
+            }) : nil
             let endpoints = EndpointCatalog.all(
                 adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret,
                 stock: StockConfiguration(stores, storeId: 0), media: media, callback: webhookTransport, faults: faults
             )
+                + ClockRoutes(clock: clock).endpoints
+                + SnapshotRoutes(snapshots: snapshots).endpoints
+                + (sandboxes.map { SandboxRoutes(sandboxes: $0).endpoints } ?? [])
                 + extraEndpoints
             var settings = RESTSettings(
                 baseURL: configuration.baseURL(), host: "\(configuration.host):\(configuration.port)",
@@ -99,15 +123,17 @@ public struct MagpieApplication: Sendable {
                 stores: stores,
                 tokens: tokens, bulks: storage.bulks, idempotency: storage.idempotency, audit: configuration.auditEnabled ? audit : nil, metrics: metrics,
                 integrations: storage.integrations, health: storage, media: media,
-                rateLimits: configuration.rateLimits, faults: faults, mounted: [graphQL], clock: clock,
+                rateLimits: configuration.rateLimits, faults: faults, mounted: [graphQL], clock: clock, gate: gate,
                 settings: settings
             )
+            restoreHooks.add { responder.dropCaches() }
             return MagpieApplication(
                 storage: storage, responder: responder, endpoints: endpoints, configuration: configuration,
                 worker: {
                     var worker = OperationWorker(bulks: storage.bulks, responder: responder, clock: clock, logger: logger)
                     worker.metrics = metrics
                     worker.lease = configuration.operationLeaseSeconds
+                    worker.gate = gate
                     return worker
                 }(),
                 webhooks: {
@@ -116,13 +142,14 @@ public struct MagpieApplication: Sendable {
                         maxAttempts: configuration.webhookMaxAttempts, backoffBase: configuration.webhookBackoffSeconds
                     )
                     deliverer.onAttempt = { delivered in metrics.webhookAttempt(delivered: delivered) }
+                    deliverer.gate = gate
                     return deliverer
                 }(),
                 auditWriter: AuditWriter(
                     buffer: audit, log: storage.audit, clock: clock, logger: logger,
                     retentionDays: configuration.auditRetentionDays
                 ),
-                createdAdmin: createdAdmin
+                createdAdmin: createdAdmin, clock: clock, snapshots: snapshots, sandboxes: sandboxes
             )
         } catch {
             await storage.close()
@@ -134,15 +161,15 @@ public struct MagpieApplication: Sendable {
     /// unless `runsWorker` is false (tests drain the queue themselves, deterministically).
     public func application(
         logger: Logger, runsWorker: Bool = true, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
-    ) -> Application<MagentoResponder> {
+    ) -> Application<MagpieResponder> {
         Application(
-            responder: responder,
+            responder: MagpieResponder(main: responder, sandboxes: sandboxes),
             server: configuration.connectionLimits.server,
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "Magpie",
                 availableConnectionsDelegate: configuration.connectionLimits.connectionGate
             ),
-            services: runsWorker ? [worker, webhooks, auditWriter] : [],
+            services: runsWorker ? [worker, webhooks, auditWriter] + (sandboxes.map { [$0] } ?? []) : [],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger
         )
@@ -184,10 +211,12 @@ extension MagpieApplication {
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
         } catch {
             canceller.cancel()
+            await sandboxes?.closeAll()
             await storage.close()
             throw error
         }
         canceller.cancel()
+        await sandboxes?.closeAll()
         await storage.close()
     }
 

@@ -26,6 +26,9 @@ public struct OperationWorker: Service {
     public var sharedBatches = true
     var idleDelay: Duration = .milliseconds(50)
     var metrics: MagpieMetrics?
+    /// Held shared for each batch, from its claim to its outcomes, so a snapshot restore never
+    /// lands between them and a batch of the old state is never applied to the new.
+    var gate: StateGate?
 
     public init(bulks: any BulkRepository, responder: MagentoResponder, clock: any CommerceClock, logger: Logger) {
         self.bulks = bulks
@@ -58,6 +61,11 @@ public struct OperationWorker: Service {
     /// transaction per operation, which confines such a failure to the operation that causes it.
     @discardableResult
     public func processNext() async throws -> Bool {
+        guard let gate else { return try await processBatch() }
+        return try await gate.shared { try await processBatch() }
+    }
+
+    private func processBatch() async throws -> Bool {
         let claimed = try await bulks.claimBatch(now: clock.now(), lease: lease, limit: batchSize)
         guard !claimed.isEmpty else { return false }
         let outcomes: [OperationResult]

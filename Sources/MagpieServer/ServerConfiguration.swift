@@ -53,6 +53,19 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// (`MAGPIE_STATEMENT_TIMEOUT_MS`, default 30,000; 0 for no limit). Both engines.
     public var statementTimeoutMilliseconds = StatementTimeout.defaultMilliseconds
 
+    /// Where SQLite keeps snapshot files (`MAGPIE_SNAPSHOT_DIR`); by default a folder beside the
+    /// database file, or a temporary one for an in-memory database. PostgreSQL keeps its
+    /// snapshots in the database itself.
+    public var snapshotDirectory: String?
+
+    /// Sandboxes one server holds at most (`MAGPIE_SANDBOX_LIMIT`, default 8).
+    public var sandboxLimit = 8
+    /// Seconds without a request after which a sandbox is deleted (`MAGPIE_SANDBOX_IDLE_SECONDS`,
+    /// default 900), measured on the store's clock.
+    public var sandboxIdleSeconds: Double = 900
+    /// The secret row token signatures use; each sandbox gets its own.
+    var tokenSecretName = "jwt_hs256"
+
     var shutdownGrace: Duration { .milliseconds(Int64(shutdownGraceSeconds * 1000)) }
 
     public init(
@@ -119,6 +132,11 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let minutes = environment["MAGPIE_ADMIN_TOKEN_LIFETIME"].flatMap(Int.init), minutes > 0 {
             configuration.adminTokenLifetimeMinutes = minutes
         }
+        if let limit = environment["MAGPIE_SANDBOX_LIMIT"].flatMap(Int.init), limit >= 0 { configuration.sandboxLimit = limit }
+        if let seconds = environment["MAGPIE_SANDBOX_IDLE_SECONDS"].flatMap(Double.init), seconds > 0, seconds.isFinite {
+            configuration.sandboxIdleSeconds = seconds
+        }
+        if let folder = environment["MAGPIE_SNAPSHOT_DIR"], !folder.isEmpty { configuration.snapshotDirectory = folder }
         if let faults = environment["MAGPIE_FAULTS"], !faults.isEmpty { configuration.faultsFile = faults }
         configuration.connectionLimits = ConnectionLimits(environment: environment)
         configuration.statementTimeoutMilliseconds = StatementTimeout.milliseconds(environment: environment)
@@ -126,6 +144,16 @@ public struct ServerConfiguration: Sendable, Equatable {
             configuration.shutdownGraceSeconds = seconds
         }
         return configuration
+    }
+
+    /// The folder for SQLite snapshot files: `snapshotDirectory`, else `<database>.snapshots`
+    /// beside a file database, else a new temporary folder.
+    func snapshotFolder() -> URL {
+        if let snapshotDirectory { return URL(fileURLWithPath: snapshotDirectory) }
+        if case .sqliteFile(let path)? = (try? DatabaseLocation(parsing: database))?.kind {
+            return URL(fileURLWithPath: path + ".snapshots")
+        }
+        return FileManager.default.temporaryDirectory.appendingPathComponent("magpie-snapshots-\(UUID().uuidString)")
     }
 
     /// The base URL clients use, ending in `/`.

@@ -48,6 +48,7 @@ def engine_run(engine: str, binary: str, new_database, s: dict, work: str, bare:
     cold = Server(binary, new_database("cold"), work, f"{engine}-cold")
     time.sleep(1)
     result = {"cold_start_ms": {"value": cold.ready_ms}, "idle_rss_mb": {"value": cold.rss_mb()}}
+    result["snapshots_demo"] = Scenarios(cold.base, s).snapshots()
     cold.stop()
 
     database = new_database("catalog")
@@ -68,6 +69,7 @@ def engine_run(engine: str, binary: str, new_database, s: dict, work: str, bare:
     log(f"[{engine}] bulk of {s['bulk_operations']}")
     result.update(scenarios.bulk())
     result["loaded_rss_mb"] = {"value": server.rss_mb()}
+    result["snapshots_catalog"] = scenarios.snapshots()
     after = bare_rps(bare, s)
     result["bare_rps"] = (before + after) / 2
     if engine == "postgres":

@@ -90,6 +90,13 @@ def write_report(results: dict, root: str) -> str:
     lines += ["", f"Seeding the catalog took {sqlite['seed_seconds']:.1f} s on SQLite and "
               f"{postgres['seed_seconds']:.1f} s on PostgreSQL; start on the seeded database: "
               f"{sqlite['start_existing_ms']:.0f} ms / {postgres['start_existing_ms']:.0f} ms.", ""]
+    for key, label in (("snapshots_demo", "the demo database"), ("snapshots_catalog", f"the {results['settings']['profile']} catalog")):
+        if key in sqlite and key in postgres:
+            first = sqlite[key]["sandbox_first_request_ms"]
+            lines.append(f"Restoring a snapshot of {label}: {sqlite[key]['restore_ms']:.0f} ms on SQLite, "
+                         f"{postgres[key]['restore_ms']:.0f} ms on PostgreSQL; first request in a new sandbox "
+                         f"(SQLite): {first:.0f} ms." if first is not None else "")
+    lines.append("")
     lines += notes + before_and_after(results) + ["", "![each scenario against its target](benchmarks.png)", ""]
     text = "\n".join(lines)
     with open(os.path.join(root, "docs", "benchmarks.md"), "w") as file:

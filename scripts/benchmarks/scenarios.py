@@ -55,6 +55,27 @@ class Scenarios:
         s = self.settings
         return wrk(url, s["duration"], s["connections"], s["threads"], token, script, args)
 
+    def snapshots(self) -> dict:
+        """Restoring a snapshot of the store as it is (median of 5 through the admin route) and, on
+        SQLite, the first request in a new sandbox (copy of the store and a service stack)."""
+        client = Client(self.base, self.token)
+        client.call("POST", "/rest/V1/magpie/snapshots", {"name": "bench"})
+        times = []
+        for _ in range(5):
+            started = time.monotonic()
+            client.call("POST", "/rest/V1/magpie/snapshots/bench/restore")
+            times.append((time.monotonic() - started) * 1000)
+        result = {"restore_ms": sorted(times)[2], "sandbox_first_request_ms": None}
+        try:
+            started = time.monotonic()
+            Client(self.base).call("GET", "/sandbox/bench/rest/V1/directory/countries/DE")
+            result["sandbox_first_request_ms"] = (time.monotonic() - started) * 1000
+            client.call("DELETE", "/rest/V1/magpie/sandboxes/bench")
+        except RuntimeError:
+            pass  # PostgreSQL holds no sandboxes
+        client.call("DELETE", "/rest/V1/magpie/snapshots/bench")
+        return result
+
     def simples(self) -> list[str]:
         return [str(self.settings["simples"])]
 

@@ -72,6 +72,9 @@ public enum AclTree {
         "Magpie_Audit::view": "Magento_Backend::system",
         "Magpie_ERP::stock": "Magento_Backend::system",
         "Magpie_Faults::manage": "Magento_Backend::system",
+        "Magpie_Clock::manage": "Magento_Backend::system",
+        "Magpie_Snapshots::manage": "Magento_Backend::system",
+        "Magpie_Sandboxes::manage": "Magento_Backend::system",
     ]
 
     /// The resource and every resource above it, nearest first.

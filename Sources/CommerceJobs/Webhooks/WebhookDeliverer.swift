@@ -21,6 +21,9 @@ public struct WebhookDeliverer: Service {
     public var timeout: TimeInterval = 10
     /// Told of each attempt's result (metrics).
     public var onAttempt: (@Sendable (_ delivered: Bool) -> Void)?
+    /// Held shared for each round (claim, send, record), so a snapshot restore never lands inside
+    /// one; a restore may so wait for a send, up to `timeout`.
+    public var gate: StateGate?
 
     public init(
         webhooks: any WebhookRepository, transport: any WebhookTransport, clock: any CommerceClock, logger: Logger,
@@ -37,14 +40,21 @@ public struct WebhookDeliverer: Service {
     public func run() async throws {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             do {
-                let dispatched = try await webhooks.dispatch(batch: 500, now: clock.now())
-                let sent = try await deliverDue()
-                if dispatched == 0 && sent == 0 { try? await Task.sleep(for: .milliseconds(200)) }
+                if try await round() == 0 { try? await Task.sleep(for: .milliseconds(200)) }
             } catch {
                 logger.error("Webhook delivery error", metadata: ["error": "\(error)"])
                 try? await Task.sleep(for: .seconds(1))
             }
         }
+    }
+
+    /// Dispatches what is new in the outbox and sends what is due: how many of each in all.
+    private func round() async throws -> Int {
+        let work = { @Sendable [self] () async throws -> Int in
+            try await webhooks.dispatch(batch: 500, now: clock.now()) + deliverDue()
+        }
+        guard let gate else { return try await work() }
+        return try await gate.shared(work)
     }
 
     /// Dispatches what is new in the outbox and sends everything due, until nothing is left

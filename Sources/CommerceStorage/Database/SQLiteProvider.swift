@@ -267,6 +267,16 @@ public final class SQLiteProvider: DatabaseProvider {
         }
     }
 
+    /// Runs `work` on the writer outside any transaction, every other writer held off: for
+    /// statements that cannot run inside one (`VACUUM INTO`, `ATTACH`). `work` opens and ends
+    /// any transaction it needs itself.
+    public func withIdleWriter<T: Sendable>(_ work: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await writeLock.withLock {
+            await finishOpenGroup()
+            return try await guarded(0, writer, timeout: nil, work)
+        }
+    }
+
     /// Interrupts every statement running now; reads and writes started later run normally.
     public func cancelRunningStatements() async {
         interrupts.interruptRunning()

@@ -54,6 +54,10 @@ public struct GraphQLEndpoint: MountedProtocol {
         self.customerGroup = customerGroup
     }
 
+    public func dropCaches() {
+        responses?.drop()
+    }
+
     public func claims(path: String) -> Bool {
         path == "/graphql" || path == "/graphql/"
     }

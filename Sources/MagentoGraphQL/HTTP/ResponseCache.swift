@@ -102,6 +102,15 @@ final class ResponseCache: Sendable {
         for waiter in waiters { waiter.resume(returning: entry) }
     }
 
+    /// Forgets every stored answer (a snapshot restore moves the write version back to numbers
+    /// seen before, with other contents). Requests in flight keep their own flights.
+    func drop() {
+        state.withLock { state in
+            state.version = -1
+            state.entries.removeAll(keepingCapacity: true)
+        }
+    }
+
     static func isCacheable(rootFields: [String]) -> Bool {
         !rootFields.isEmpty && rootFields.allSatisfy { cacheableRoots.contains($0) }
     }

@@ -10,7 +10,7 @@ struct AsyncRouteTables: Sendable {
     private let originals: [String: Endpoint]
 
     init(_ endpoints: [Endpoint]) {
-        let writes = endpoints.filter { $0.method != .get }
+        let writes = endpoints.filter { $0.method != .get && $0.queueable }
         var originals: [String: Endpoint] = [:]
         var variants: [Endpoint] = []
         for endpoint in writes {

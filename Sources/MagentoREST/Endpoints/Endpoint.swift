@@ -26,6 +26,8 @@ public struct Endpoint: Sendable {
     public var handler: @Sendable (EndpointCall) async throws -> EndpointResult
     /// webapi.xml `secure="true"`: refused over plain HTTP when `RESTSettings.enforceSecureRoutes` is on.
     public var secure = false
+    /// False for writes that must never run from the operation queue (`/async`, `/async/bulk`).
+    public var queueable = true
     /// When set, the handler returns text that is sent as it is with this content type (a CSV
     /// export), instead of JSON.
     public var rawContentType: String?
@@ -64,6 +66,13 @@ public struct Endpoint: Sendable {
     public func securedOnly() -> Endpoint {
         var copy = self
         copy.secure = true
+        return copy
+    }
+
+    /// The same endpoint without `/async` and `/async/bulk` variants.
+    public func synchronousOnly() -> Endpoint {
+        var copy = self
+        copy.queueable = false
         return copy
     }
 

@@ -29,6 +29,8 @@ public struct MagentoResponder: HTTPResponder {
     let rateLimiter: RateLimiter?
     let faults: FaultInjector?
     let clock: any CommerceClock
+    /// Held shared by every request, exclusively by a snapshot restore (nil: no restores).
+    let gate: StateGate?
     /// Other protocols served through this pipeline (GraphQL at `/graphql`).
     let mounted: [any MountedProtocol]
     /// `/soap`: the endpoint table again, as Magento's SOAP services.
@@ -46,8 +48,9 @@ public struct MagentoResponder: HTTPResponder {
         rateLimits: RateLimiter.Settings? = nil,
         faults: FaultInjector? = nil,
         mounted: [any MountedProtocol] = [],
-        clock: any CommerceClock = SystemClock(), settings: RESTSettings
+        clock: any CommerceClock = SystemClock(), gate: StateGate? = nil, settings: RESTSettings
     ) {
+        self.gate = gate
         self.mounted = mounted
         self.routes = RouteTable(endpoints)
         self.soap = SOAPGateway(endpoints)
@@ -76,14 +79,17 @@ public struct MagentoResponder: HTTPResponder {
         if let faults, let injected = await injectFault(faults, request: request, context: context, requestId: requestId) {
             return injected
         }
-        let caller = await authenticate(request)
         let isAPI = request.uri.path.hasPrefix("/rest") || request.uri.path.hasPrefix("/index.php/rest")
             || SOAPGateway.claims(path: request.uri.path) || mounted.contains { $0.claims(path: request.uri.path) }
         let touched = AuditEntities()
-        let reply = await largeBodies.run(request) {
-            await AuditEntities.$current.withValue(touched) {
-                await answer(request, context: context, requestId: requestId, caller: caller, isAPI: isAPI)
+        let (caller, reply) = await holdingState(request) {
+            let caller = await authenticate(request)
+            let reply = await largeBodies.run(request) {
+                await AuditEntities.$current.withValue(touched) {
+                    await answer(request, context: context, requestId: requestId, caller: caller, isAPI: isAPI)
+                }
             }
+            return (caller, reply)
         }
         let elapsed = ContinuousClock.now - started
         if let metrics {

@@ -9,4 +9,11 @@ public protocol MountedProtocol: Sendable {
 
     /// The answer, errors included; `route` names the operation for metrics.
     func reply(to request: Request, caller: Caller, requestId: String, context: MagpieRequestContext) async -> JSONReply
+
+    /// Forgets answers kept from the database's state (after a snapshot restore).
+    func dropCaches()
+}
+
+extension MountedProtocol {
+    public func dropCaches() {}
 }

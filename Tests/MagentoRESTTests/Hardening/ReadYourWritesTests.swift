@@ -24,17 +24,11 @@ struct ReadYourWritesTests {
     static func withCatalog(
         on engine: StorageEngine, _ body: @escaping @Sendable (TestSession, String) async throws -> Void
     ) async throws {
-        let database = try await engine.makeDatabase()
-        let app = try await TestApp.make { configuration in
-            configuration.database = database.location
-            configuration.rateLimits.enabled = false
-        }
-        try await app.run { session in
+        try await TestApp.run(on: engine) { session, _ in
             let token = try await session.adminToken()
             for sku in Self.skus { try await session.makeProduct(sku, qty: 1_000_000, token: token) }
             try await body(session, token)
         }
-        await database.remove()
     }
 
     @Test("every item add answers its line, and the cart's next read lists it", arguments: StorageEngine.all)

@@ -55,9 +55,11 @@ struct TestApp {
                 try await body(TestSession(client: client))
             }
         } catch {
+            await magpie.sandboxes?.closeAll()
             await magpie.storage.close()
             throw error
         }
+        await magpie.sandboxes?.closeAll()
         await magpie.storage.close()
     }
 }

@@ -33,6 +33,12 @@ public final class PricingTablesCache: Sendable {
         return tables
     }
 
+    /// Forgets the loaded tables: after a snapshot restore the version can go back to a number
+    /// this cache saw with other tables.
+    func invalidate() {
+        cached.withLock { $0 = nil }
+    }
+
     static func version(on db: any SQLDatabase) async throws -> Int64 {
         let row = try await db.raw("SELECT version FROM magpie_cache_version WHERE name = 'pricing'").first()
         return try row?.decode(column: "version", as: Int64.self) ?? -1
