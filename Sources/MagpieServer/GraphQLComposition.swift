@@ -39,7 +39,8 @@ enum GraphQLComposition {
             engine: engine, stores: stores,
             settings: GraphQLEndpoint.Settings(baseURL: settings.baseURL, maxBodyBytes: settings.maxBodyBytes, cacheIdSalt: salt),
             customerGroup: { id in (try? await customers.customer(id: id).groupId) ?? 1 },
-            writeVersion: { try? await events.latestEventId() }
+            writeVersion: { try? await events.latestEventId() },
+            today: { [clock = storage.clock] in String(MagentoTimestamp.string(from: clock.now()).prefix(10)) }
         )
     }
 }

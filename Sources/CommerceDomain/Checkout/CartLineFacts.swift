@@ -13,12 +13,14 @@ struct CartLineFacts {
     /// The totals row's `options`: a JSON string of the chosen customizable options.
     var optionLabels: String
 
-    /// A configurable line is named and typed as its parent and priced as its child; chosen
-    /// customizable options (the parent's, for a configurable) add to the price.
-    init(_ item: QuoteItem, product: Product?, parent: Product? = nil) {
+    /// A configurable line is named and typed as its parent and priced as its child, at the
+    /// child's final price for the buyer's group, the line's quantity and the day
+    /// (`ProductFinalPrice`); chosen customizable options (the parent's, for a configurable) add
+    /// to the price.
+    init(_ item: QuoteItem, product: Product?, parent: Product? = nil, buyer: CartBuyer, date: String) {
         self.item = item
         self.name = parent?.name ?? product?.name ?? item.sku
-        let base = product?.price ?? 0
+        let base = product.map { ProductFinalPrice.of($0, qty: item.qty, customerGroupId: buyer.groupId, date: date) } ?? 0
         let options = (parent ?? product)?.options ?? []
         let choices = CustomOptionSelection.choices(item.productOption)
         self.price = base + CustomOptionSelection.surcharge(options, choices: choices, basePrice: base)

@@ -13,6 +13,8 @@ struct CatalogSettings: Sendable {
     var currency: String
     var rate: Decimal
     var storeId: Int
+    /// The day prices are for (empty: regular prices only).
+    var today: String
 
     init(_ context: GraphQLContext) {
         productSuffix = context.config("catalog/seo/product_url_suffix") ?? ".html"
@@ -26,6 +28,7 @@ struct CatalogSettings: Sendable {
         let info = context.stores.currencyInformation(storeId: context.store.id)
         rate = info.rates.first { $0.code == context.currency }.flatMap { Decimal(string: $0.rate) } ?? 1
         storeId = context.store.id
+        today = context.today
     }
 
     var scope: CatalogScope { CatalogScope(storeId: storeId, writesToView: false) }

@@ -31,6 +31,8 @@ public struct GraphQLEndpoint: MountedProtocol {
     let responses: ResponseCache?
     /// The customer's group for the cache id (guests are group 0).
     let customerGroup: @Sendable (Int) async -> Int
+    /// Today by the server's clock (`YYYY-MM-DD`): prices depend on it, so cached answers do too.
+    let today: @Sendable () -> String
 
     static let storeHeader = HTTPField.Name("Store")!
     static let currencyHeader = HTTPField.Name("Content-Currency")!
@@ -44,8 +46,10 @@ public struct GraphQLEndpoint: MountedProtocol {
     public init(
         engine: GraphQLEngine, stores: StoreDirectory, settings: Settings,
         customerGroup: @escaping @Sendable (Int) async -> Int = { _ in 1 },
-        writeVersion: (@Sendable () async -> Int64?)? = nil
+        writeVersion: (@Sendable () async -> Int64?)? = nil,
+        today: @escaping @Sendable () -> String = { "" }
     ) {
+        self.today = today
         self.responses = writeVersion.map { ResponseCache(version: $0) }
         self.engine = engine
         self.stores = stores
@@ -89,7 +93,7 @@ public struct GraphQLEndpoint: MountedProtocol {
         var cacheKey: String?
         if request.method == .get, responses != nil {
             let factors = await cacheFactors(caller)
-            cacheKey = "\(store.code)|\(currency)|\(factors)|\(request.uri.query ?? "")"
+            cacheKey = "\(store.code)|\(currency)|\(factors)|\(today())|\(request.uri.query ?? "")"
         }
         var version: Int64?
         var leads = false
@@ -107,7 +111,7 @@ public struct GraphQLEndpoint: MountedProtocol {
         }
         let graphQLContext = GraphQLContext(
             store: store, stores: stores, identity: caller.identity, currency: currency,
-            baseURL: settings.baseURL, requestId: requestId
+            baseURL: settings.baseURL, requestId: requestId, today: today()
         )
         let outcome = await engine.execute(
             query: body.query, variables: body.variables, operationName: body.operationName, context: graphQLContext

@@ -11,13 +11,16 @@ public struct GraphQLContext: Sendable {
     public var currency: String
     public var baseURL: String
     public var requestId: String
+    /// The day (`YYYY-MM-DD`) by the server's clock: special prices are priced for it.
+    public var today: String
     /// Per-request memo for batched loads (see `RequestCache`).
     public let cache = RequestCache()
 
     public init(
         store: StoreView, stores: StoreDirectory, identity: CallerIdentity, currency: String,
-        baseURL: String, requestId: String
+        baseURL: String, requestId: String, today: String = ""
     ) {
+        self.today = today
         self.store = store
         self.stores = stores
         self.identity = identity
