@@ -30,7 +30,7 @@ enum EndpointCatalog {
             + ProductTierPriceRoutes(products: storage.products, groups: storage.customerGroups).endpoints
             + CatalogSearchRoutes(search: storage.catalogSearch).endpoints
             + ProductWebsiteRoutes(products: storage.products).endpoints
-            + ConfigurableProductRoutes(products: storage.products).endpoints
+            + ConfigurableProductRoutes(products: storage.products, attributes: storage.productAttributes).endpoints
             + ProductAttributeRoutes(attributes: storage.productAttributes).endpoints
             + AttributeSetRoutes(sets: storage.attributeSets).endpoints
             + CatalogLookupRoutes(attributes: storage.productAttributes, sets: storage.attributeSets).endpoints

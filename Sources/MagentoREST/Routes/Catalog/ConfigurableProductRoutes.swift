@@ -5,9 +5,11 @@ import MagentoWire
 /// `/V1/configurable-products/:sku/…`: a configurable product's children and options.
 public struct ConfigurableProductRoutes: Sendable {
     let products: any ProductRepository
+    let attributes: any ProductAttributeRepository
 
-    public init(products: any ProductRepository) {
+    public init(products: any ProductRepository, attributes: any ProductAttributeRepository) {
         self.products = products
+        self.attributes = attributes
     }
 
     static let access = EndpointAccess.resources(["Magento_Catalog::products"])
@@ -16,6 +18,15 @@ public struct ConfigurableProductRoutes: Sendable {
 
     public var endpoints: [Endpoint] {
         [
+            Endpoint(.put, "/V1/configurable-products/variation", access: Self.access, service: "configurableProductConfigurableProductManagementV1",
+                     operation: "generateVariation", summary: "Generate variation based on same product",
+                     body: [.required("product", Product.self), .required("options", [ConfigurableProductOption].self)]) { [attributes] call in
+                let definitions = try await attributes.definitions()
+                let codes = Dictionary(definitions.values.map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
+                return try ConfigurableVariations.generate(
+                    try call.argument("product", as: Product.self), options: try call.argument("options", as: [ConfigurableProductOption].self), codes: codes
+                )
+            },
             Endpoint(.get, "/V1/configurable-products/:sku/children", access: Self.access, service: Self.links, operation: "getChildren", summary: "Get all children for Configurable product") { [products] call in
                 let parent = try await products.product(sku: call.pathParameter("sku"), scope: call.catalogScope)
                 let ids = parent.extensionAttributes?.configurableProductLinks ?? []
