@@ -26,7 +26,7 @@ struct SOAPCallTests {
             let wsdl = try await session.wsdl(Self.products, token: token)
             let schema = try #require(SchemaValidator.schema(ofWSDL: wsdl.text))
             let payload = try #require(SchemaValidator.payload(ofEnvelope: reply.text))
-            #expect(try SchemaValidator.problems(schema: schema, instance: payload) == nil)
+            #expect(try await SchemaValidator.problems(schema: schema, instance: payload) == nil)
         }
     }
 
@@ -47,7 +47,7 @@ struct SOAPCallTests {
             #expect(result["searchCriteria", "pageSize"]?.text == "10")
             let wsdl = try await session.wsdl(Self.products, token: token)
             let schema = try #require(SchemaValidator.schema(ofWSDL: wsdl.text))
-            #expect(try SchemaValidator.problems(schema: schema, instance: try #require(SchemaValidator.payload(ofEnvelope: reply.text))) == nil)
+            #expect(try await SchemaValidator.problems(schema: schema, instance: try #require(SchemaValidator.payload(ofEnvelope: reply.text))) == nil)
         }
     }
 

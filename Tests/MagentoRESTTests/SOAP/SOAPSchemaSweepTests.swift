@@ -36,7 +36,7 @@ struct SOAPSchemaSweepTests {
                 let reply = try await session.send(.post, "/soap/default?services=\(all)", token: token, body: body, contentType: "application/soap+xml")
                 guard reply.soapBody?.name != "Fault" else { continue }
                 let payload = try #require(SchemaValidator.payload(ofEnvelope: reply.text))
-                let problems = try SchemaValidator.problems(schema: schema, instance: payload)
+                let problems = try await SchemaValidator.problems(schema: schema, instance: payload)
                 #expect(problems == nil, "\(read.service)\(read.operation): \(problems ?? "")")
                 validated += 1
             }

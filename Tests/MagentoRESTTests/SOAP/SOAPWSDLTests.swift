@@ -74,7 +74,7 @@ struct SOAPWSDLTests {
             #expect(reply.status == .ok)
             let schema = try #require(SchemaValidator.schema(ofWSDL: reply.text))
             // The schema must compile; an element it does not declare is then the only complaint.
-            let problems = try SchemaValidator.problems(schema: schema, instance: "<undeclared/>") ?? ""
+            let problems = try await SchemaValidator.problems(schema: schema, instance: "<undeclared/>") ?? ""
             #expect(problems.contains("No matching global declaration"), "\(problems.prefix(2000))")
         }
     }
