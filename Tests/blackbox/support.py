@@ -3,9 +3,10 @@
 Plain asserts; the runner prints one line per test and ends with "N passed, N failed".
 """
 import os
-import traceback
 
 from magento import Magento
+
+from runner import run_tests  # noqa: F401 - the scripts import it from here
 
 BASE_URL = os.environ["MAGPIE_URL"]
 PASSWORD = os.environ["MAGPIE_ADMIN_PASSWORD"]
@@ -28,19 +29,3 @@ TOKEN = admin_token()
 
 def client(scope: str = "default") -> Magento:
     return Magento(token=TOKEN, base_url=BASE_URL, scope=scope)
-
-
-def run_tests(namespace: dict) -> int:
-    tests = [(name, fn) for name, fn in sorted(namespace.items()) if name.startswith("test_") and callable(fn)]
-    passed = failed = 0
-    for name, fn in tests:
-        try:
-            fn()
-            passed += 1
-            print(f"ok   {name}")
-        except Exception:  # noqa: BLE001 - report every failure, keep going
-            failed += 1
-            print(f"FAIL {name}")
-            traceback.print_exc()
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0

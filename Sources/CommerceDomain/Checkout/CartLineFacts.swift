@@ -35,7 +35,6 @@ struct CartLineFacts {
     var rowTotal: Decimal { SalesMoney.cents(price * item.qty) }
 
     static func attribute(_ code: String, of product: Product?) -> String? {
-        guard let value = product?.customAttributes?.first(where: { $0.attributeCode == code })?.value else { return nil }
-        return value.stringValue ?? value.numberText
+        product?.customAttributeText(code)
     }
 }

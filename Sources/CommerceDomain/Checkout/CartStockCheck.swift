@@ -9,8 +9,8 @@ enum CartStockCheck {
         let settings = StockItemRules.effective(item, config)
         guard settings.manageStock else { return }
         guard item.isInStock ?? false else { throw CheckoutMessages.outOfStock }
-        let least = (item.useConfigMinSaleQty ?? 1) != 0 ? config.minSaleQty : (item.minSaleQty ?? config.minSaleQty)
-        let most = (item.useConfigMaxSaleQty ?? true) ? config.maxSaleQty : (item.maxSaleQty ?? config.maxSaleQty)
+        let least = settings.minSaleQty
+        let most = settings.maxSaleQty
         if least > 0, qty < least { throw CheckoutMessages.fewestAllowed("\(least)") }
         if most > 0, qty > most { throw CheckoutMessages.mostAllowed("\(most)") }
         let tracksQuantity = ["simple", "virtual", "downloadable"].contains(product.typeId ?? "simple")

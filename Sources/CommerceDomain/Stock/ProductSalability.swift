@@ -11,10 +11,8 @@ public enum ProductSalability {
         let settings = StockItemRules.effective(item, config)
         guard settings.manageStock else { return [] }
         var errors: [ProductSalabilityError] = []
-        let least = (item.useConfigMinSaleQty ?? 1) != 0 ? config.minSaleQty : (item.minSaleQty ?? config.minSaleQty)
-        let most = (item.useConfigMaxSaleQty ?? true) ? config.maxSaleQty : (item.maxSaleQty ?? config.maxSaleQty)
-        let incrementsOn = (item.useConfigEnableQtyInc ?? true) ? config.enableQtyIncrements : (item.enableQtyIncrements ?? false)
-        let increments = (item.useConfigQtyIncrements ?? true) ? config.qtyIncrements : (item.qtyIncrements ?? 1)
+        let least = settings.minSaleQty
+        let most = settings.maxSaleQty
         if !(item.isQtyDecimal ?? false), requested != requested.rounded() {
             errors.append(.init(code: "is_correct_qty-is_qty_decimal", message: "You cannot use decimal quantity for this product."))
         }
@@ -24,7 +22,7 @@ public enum ProductSalability {
         if most > 0, requested > most {
             errors.append(.init(code: "is_correct_qty-max_sale_qty", message: "The requested qty exceeds the maximum qty allowed in shopping cart"))
         }
-        if incrementsOn, increments > 0, (requested / increments) != (requested / increments).rounded() {
+        if let increments = settings.qtyIncrements, increments > 0, (requested / increments) != (requested / increments).rounded() {
             errors.append(.init(code: "is_correct_qty-qty_increments", message: "You can buy this product only in quantities of \(text(increments)) at a time."))
         }
         if settings.backorders == 0, requested > salable {

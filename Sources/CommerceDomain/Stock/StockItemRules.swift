@@ -39,6 +39,10 @@ public enum StockItemRules {
         public var backorders: Int
         public var minQty: Decimal
         public var notifyStockQty: Decimal
+        public var minSaleQty: Decimal
+        public var maxSaleQty: Decimal
+        /// The step a quantity must be a multiple of; nil when increments are off.
+        public var qtyIncrements: Decimal?
     }
 
     public static func effective(_ item: StockItem, _ config: StockConfiguration) -> Effective {
@@ -46,7 +50,11 @@ public enum StockItemRules {
             manageStock: (item.useConfigManageStock ?? true) ? config.manageStock : (item.manageStock ?? true),
             backorders: (item.useConfigBackorders ?? true) ? config.backorders : (item.backorders ?? 0),
             minQty: (item.useConfigMinQty ?? true) ? config.minQty : (item.minQty ?? 0),
-            notifyStockQty: (item.useConfigNotifyStockQty ?? true) ? config.notifyStockQty : (item.notifyStockQty ?? 1)
+            notifyStockQty: (item.useConfigNotifyStockQty ?? true) ? config.notifyStockQty : (item.notifyStockQty ?? 1),
+            minSaleQty: (item.useConfigMinSaleQty ?? 1) != 0 ? config.minSaleQty : (item.minSaleQty ?? config.minSaleQty),
+            maxSaleQty: (item.useConfigMaxSaleQty ?? true) ? config.maxSaleQty : (item.maxSaleQty ?? config.maxSaleQty),
+            qtyIncrements: ((item.useConfigEnableQtyInc ?? true) ? config.enableQtyIncrements : (item.enableQtyIncrements ?? false))
+                ? ((item.useConfigQtyIncrements ?? true) ? config.qtyIncrements : (item.qtyIncrements ?? 1)) : nil
         )
     }
 

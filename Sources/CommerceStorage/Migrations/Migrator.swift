@@ -1,7 +1,6 @@
 import CommerceDomain
 import Foundation
 import SQLKit
-import SQLiteNIO
 
 /// Applies pending migrations, each in its own transaction, and records them in
 /// `magpie_migration(id, applied_at)`.
@@ -22,13 +21,13 @@ struct Migrator: Sendable {
     @discardableResult
     func run() async throws -> [String] {
         let dialect = SchemaDialect(engine: provider.engine)
-        try await retryingWhileBusy { try await provider.transaction { db in
+        try await provider.transaction { db in
             try await lock(db)
             try await db.raw("CREATE TABLE IF NOT EXISTS magpie_migration (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)").run()
-        } }
+        }
         var applied: [String] = []
         for migration in migrations {
-            let didApply = try await retryingWhileBusy { try await provider.transaction { db in
+            let didApply = try await provider.transaction { db in
                 try await lock(db)
                 let existing = try await db.raw("SELECT id FROM magpie_migration WHERE id = \(bind: migration.id)").first()
                 guard existing == nil else { return false }
@@ -38,25 +37,10 @@ struct Migrator: Sendable {
                 let now = MagentoTimestamp.string(from: clock.now())
                 try await db.raw("INSERT INTO magpie_migration (id, applied_at) VALUES (\(bind: migration.id), \(bind: now))").run()
                 return true
-            } }
+            }
             if didApply { applied.append(migration.id) }
         }
         return applied
-    }
-
-    /// Several processes starting on one SQLite file queue on its write lock; SQLite's busy
-    /// handler gives up after `busy_timeout` and does not queue fairly, so on a loaded machine a
-    /// node can lose every race for that long. Each migration transaction re-checks the ledger
-    /// first, so running it again after SQLITE_BUSY is safe.
-    private func retryingWhileBusy<T>(_ body: () async throws -> T) async throws -> T {
-        var attempt = 1
-        while true {
-            do {
-                return try await body()
-            } catch let error as SQLiteError where error.reason == .busy && attempt < 8 {
-                attempt += 1
-            }
-        }
     }
 
     private func lock(_ db: any SQLDatabase) async throws {

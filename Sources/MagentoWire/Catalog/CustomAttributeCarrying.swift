@@ -8,4 +8,9 @@ extension CustomAttributeCarrying {
     public func customAttribute(_ code: String) -> JSONValue? {
         customAttributes?.first { $0.attributeCode == code }?.value
     }
+
+    /// The value as text, whether it was sent as a string or a number.
+    public func customAttributeText(_ code: String) -> String? {
+        customAttribute(code).flatMap { $0.stringValue ?? $0.numberText }
+    }
 }

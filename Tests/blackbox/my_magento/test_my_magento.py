@@ -5,11 +5,13 @@ file with a virtual environment of its own. Plain asserts; prints "N passed, N f
 """
 import os
 import sys
-import traceback
 import uuid
 from urllib.parse import urlparse
 
 from magento import Client
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from runner import run_tests  # noqa: E402 - the shared runner lives one folder up
 
 URL = urlparse(os.environ["MAGPIE_URL"])
 # my-magento drops the port from the domain it is given (it assumes 80 or 443), so the client is
@@ -75,21 +77,5 @@ def test_products_are_found_by_category():
     assert [p.sku for p in found if p] == [sku], found
 
 
-def main():
-    tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]
-    passed = failed = 0
-    for name, fn in tests:
-        try:
-            fn()
-            passed += 1
-            print(f"ok   {name}")
-        except Exception:  # noqa: BLE001 - report every failure, keep going
-            failed += 1
-            print(f"FAIL {name}")
-            traceback.print_exc()
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_tests(globals()))

@@ -23,16 +23,12 @@ public enum ProductFinalPrice {
 
     /// The special price if the day (`YYYY-MM-DD`) is within its dates (either may be open).
     public static func activeSpecialPrice(_ product: Product, date: String) -> Decimal? {
-        guard let text = attribute("special_price", product), let special = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard let text = product.customAttributeText("special_price"), let special = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
             return nil
         }
-        if let from = attribute("special_from_date", product), !from.isEmpty, date < String(from.prefix(10)) { return nil }
-        if let to = attribute("special_to_date", product), !to.isEmpty, date > String(to.prefix(10)) { return nil }
+        if let from = product.customAttributeText("special_from_date"), !from.isEmpty, date < String(from.prefix(10)) { return nil }
+        if let to = product.customAttributeText("special_to_date"), !to.isEmpty, date > String(to.prefix(10)) { return nil }
         return special
     }
 
-    static func attribute(_ code: String, _ product: Product) -> String? {
-        guard let value = product.customAttributes?.first(where: { $0.attributeCode == code })?.value else { return nil }
-        return value.stringValue ?? value.numberText
-    }
 }
