@@ -40,6 +40,7 @@ enum EndpointCatalog {
             + SalabilityCheckRoutes(registry: storage.stockRegistry, inventory: storage.inventory, configuration: { stock }).endpoints
             + InventoryBulkRoutes(inventory: storage.inventory, products: storage.products).endpoints
             + SourceSelectionRoutes(inventory: storage.inventory).endpoints
+            + DistanceSourceSelectionRoutes(inventory: storage.inventory).endpoints
             + LowQuantityNotificationRoutes(inventory: storage.inventory, configuration: { stock }).endpoints
             + StockExportRoutes(products: storage.products, registry: storage.stockRegistry, inventory: storage.inventory, configuration: { stock }).endpoints
             + customerEndpoints(adminTokens: adminTokens, storage: storage)

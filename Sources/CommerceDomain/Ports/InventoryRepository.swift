@@ -32,6 +32,11 @@ public protocol InventoryRepository: Sendable {
     /// The stored threshold of one source item; nil when none is stored. Throws for an unknown source.
     func notificationThreshold(sourceCode: String, sku: String) async throws -> Decimal?
     func deleteNotificationConfigurations(_ items: [SourceItem]) async throws
+    /// Adds or replaces places of the offline distance provider, keyed by country and postcode.
+    func saveGeonames(_ rows: [Geoname]) async throws
+    /// Places matching an address, in MSI's offline lookup order (postcode, city, region); at most
+    /// `limit` of them, all when nil. Empty when nothing matches.
+    func geonames(near address: GeoAddress, limit: Int?) async throws -> [Geoname]
     /// Reads the source items of `skus`, applies `change` and writes what it returns, all in one
     /// transaction (PostgreSQL locks the rows read), so concurrent transfers never interleave.
     func modifySourceItems<Value: Sendable>(

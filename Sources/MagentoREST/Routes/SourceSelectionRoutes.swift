@@ -5,8 +5,9 @@ import MagentoWire
 
 /// MSI's source selection: which sources to ship a request from. The priority algorithm is
 /// served: sources in the stock's link priority, each giving what it has until the line is
-/// covered. The distance algorithm needs a geocoding provider, which Magpie does not have, so
-/// it is not offered (docs/differences.md).
+/// covered. The distance algorithm is not offered: its lookups are served by
+/// `DistanceSourceSelectionRoutes`, but ranking sources by distance needs geonames a store imports
+/// first, and a selection that silently fell back to priority would mislead (docs/differences.md).
 public struct SourceSelectionRoutes: Sendable {
     let inventory: any InventoryRepository
 
