@@ -32,6 +32,7 @@ public struct Storage: Sendable {
     public let cms: SQLCmsRepository
     public let sales: SQLSalesRepository
     public let quotes: SQLQuoteRepository
+    public let checkoutAgreements: SQLCheckoutAgreementRepository
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -61,6 +62,7 @@ public struct Storage: Sendable {
         self.salesRules = SQLSalesRuleRepository(provider: provider, clock: clock)
         self.cms = SQLCmsRepository(provider: provider, clock: clock)
         self.quotes = SQLQuoteRepository(provider: provider, clock: clock)
+        self.checkoutAgreements = SQLCheckoutAgreementRepository(provider: provider)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use. Reads past

@@ -8,6 +8,7 @@ extension EndpointCatalog {
         let checkout = CheckoutService(
             quotes: storage.quotes, products: storage.products, attributes: storage.productAttributes, stock: { stock }
         )
-        return CheckoutRoutes(checkout: checkout, customers: storage.customers).endpoints
+        return CheckoutRoutes(checkout: checkout, customers: storage.customers, agreements: storage.checkoutAgreements).endpoints
+            + CheckoutAgreementRoutes(agreements: storage.checkoutAgreements).endpoints
     }
 }

@@ -13,6 +13,7 @@ public enum AclTree {
         "Magento_Backend::stores_settings": "Magento_Backend::stores",
         "Magento_Backend::store": "Magento_Backend::stores_settings",
         "Magento_Config::config": "Magento_Backend::stores_settings",
+        "Magento_CheckoutAgreements::checkoutagreement": "Magento_Backend::stores_settings",
         "Magento_CatalogInventory::cataloginventory": "Magento_Config::config",
         "Magento_Backend::stores_attributes": "Magento_Backend::stores",
         "Magento_Catalog::attributes_attributes": "Magento_Backend::stores_attributes",

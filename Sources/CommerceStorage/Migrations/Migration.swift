@@ -37,5 +37,6 @@ public enum Migrations {
         .catalogSearch,
         .lowStockNotifications,
         .geonames,
+        .checkoutAgreements,
     ]
 }

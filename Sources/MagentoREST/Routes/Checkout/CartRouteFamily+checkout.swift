@@ -49,6 +49,7 @@ extension CartRouteFamily {
     /// `payment-information`: the storefront's last step (guest and customer only). A guest
     /// sends the email here.
     var paymentInformationEndpoints: [Endpoint] {
+        let family = self
         let checkout = self.checkout
         let isGuest = kind == .guest
         let service = checkoutService("PaymentInformationManagementV1")
@@ -61,8 +62,10 @@ extension CartRouteFamily {
             endpoint(.post, "/payment-information", service: service, operation: "savePaymentInformationAndPlaceOrder", summary: "Set payment information and place order for a specified cart.", body: body) {
                 call, id in
                 let email: String? = try isGuest ? call.argument("email", as: String.self) : nil
+                let payment = try call.argument("paymentMethod", as: CartPayment.self)
+                try await family.requireAgreements(call, payment: payment)
                 return String(try await checkout.placeOrder(
-                    id, payment: try call.argument("paymentMethod", as: CartPayment.self), email: email,
+                    id, payment: payment, email: email,
                     billingAddress: try call.optionalArgument("billingAddress", as: CartAddress.self), settings: call.checkoutSettings
                 ))
             },
@@ -76,6 +79,8 @@ extension CartRouteFamily {
             },
             endpoint(.post, "/set-payment-information", service: service, operation: "savePaymentInformation", summary: "Set payment information for a specified cart.", body: body) {
                 call, id in
+                let payment = try call.argument("paymentMethod", as: CartPayment.self)
+                try await family.requireAgreements(call, payment: payment)
                 if let billing = try call.optionalArgument("billingAddress", as: CartAddress.self) {
                     _ = try await checkout.setBillingAddress(id, billing, useForShipping: false)
                 }
@@ -83,7 +88,7 @@ extension CartRouteFamily {
                     let email = try call.argument("email", as: String.self)
                     _ = try await checkout.quotes.updateQuote(id: id) { quote in quote.details.customerEmail = email }
                 }
-                return Int(try await checkout.setPayment(id, try call.argument("paymentMethod", as: CartPayment.self), settings: call.checkoutSettings)) ?? id
+                return Int(try await checkout.setPayment(id, payment, settings: call.checkoutSettings)) ?? id
             },
         ]
     }

@@ -16,6 +16,15 @@ struct CartRouteFamily: Sendable {
     let access: EndpointAccess
     let forced: [ForcedParameter]
     let checkout: CheckoutService
+    var agreements: (any CheckoutAgreementRepository)?
+
+    /// Magento refuses to take payment from the storefront until the shopper has ticked every
+    /// active manual agreement, when terms and conditions are on.
+    func requireAgreements(_ call: EndpointCall, payment: CartPayment) async throws {
+        guard let agreements, call.checkoutAgreementsEnabled else { return }
+        let active = try await agreements.active(storeId: call.store.id)
+        try CheckoutAgreementRules.requireAccepted(CheckoutAgreementRules.acceptedIds(payment), of: active)
+    }
 
     /// The real cart id of the call; `placeholder` names the path parameter that holds it.
     func cartId(_ call: EndpointCall, placeholder: String = "cartId") async throws -> Int {

@@ -7,25 +7,27 @@ import MagentoWire
 public struct CheckoutRoutes: Sendable {
     let checkout: CheckoutService
     let customers: any CustomerRepository
+    let agreements: (any CheckoutAgreementRepository)?
 
-    public init(checkout: CheckoutService, customers: any CustomerRepository) {
+    public init(checkout: CheckoutService, customers: any CustomerRepository, agreements: (any CheckoutAgreementRepository)? = nil) {
         self.checkout = checkout
         self.customers = customers
+        self.agreements = agreements
     }
 
     static let manage = EndpointAccess.resources(["Magento_Cart::manage"])
     static let me = [ForcedParameter("customerId", from: .customerId)]
 
     var guest: CartRouteFamily {
-        CartRouteFamily(kind: .guest, prefix: "/V1/guest-carts/:cartId", access: .anonymous, forced: [], checkout: checkout)
+        CartRouteFamily(kind: .guest, prefix: "/V1/guest-carts/:cartId", access: .anonymous, forced: [], checkout: checkout, agreements: agreements)
     }
 
     var mine: CartRouteFamily {
-        CartRouteFamily(kind: .mine, prefix: "/V1/carts/mine", access: .selfCustomer, forced: Self.me, checkout: checkout)
+        CartRouteFamily(kind: .mine, prefix: "/V1/carts/mine", access: .selfCustomer, forced: Self.me, checkout: checkout, agreements: agreements)
     }
 
     var admin: CartRouteFamily {
-        CartRouteFamily(kind: .admin, prefix: "/V1/carts/:cartId", access: Self.manage, forced: [], checkout: checkout)
+        CartRouteFamily(kind: .admin, prefix: "/V1/carts/:cartId", access: Self.manage, forced: [], checkout: checkout, agreements: agreements)
     }
 
     public var endpoints: [Endpoint] {
