@@ -16,6 +16,7 @@ enum GraphQLComposition {
         )
         return [
             StoreArea(),
+            CheckoutAgreementArea(agreements: storage.checkoutAgreements),
             CatalogArea(ports: catalog, filterable: try await CatalogArea.filterableAttributes(storage.productAttributes)),
             CartArea(
                 checkout: checkout, customers: storage.customers, sales: storage.sales,
