@@ -35,6 +35,9 @@ enum EndpointCatalog {
             + AttributeSetRoutes(sets: storage.attributeSets).endpoints
             + CatalogLookupRoutes(attributes: storage.productAttributes, sets: storage.attributeSets).endpoints
             + CategoryRoutes(categories: storage.categories).endpoints
+            + ImportCsvRoutes(importer: ProductCsvImport(
+                products: storage.products, categories: storage.categories, tax: storage.tax, sets: storage.attributeSets
+            )).endpoints
             + StockItemRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
             + SalableQuantityRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
             + SalabilityCheckRoutes(registry: storage.stockRegistry, inventory: storage.inventory, configuration: { stock }).endpoints

@@ -1,6 +1,7 @@
 """Black-box catalog tests: pymagento's product, attribute, category, stock, media and price
 calls against a running Magpie seeded with the demo catalog. Run by scripts/blackbox.
 """
+import base64
 import sys
 import time
 
@@ -161,6 +162,31 @@ def test_async_bulk_product_updates():
     assert [op["status"] for op in client().get_bulk_status(bulk)["operations_list"]] == [1, 1]
     assert client().get_product("BB-7")["price"] == 30
     assert client().get_product("BB-8")["price"] == 31
+
+
+def test_csv_import_and_msi_transfer():
+    # A PIM's push: Magento's product CSV, base64 in POST /V1/import/csv.
+    csv = ("sku,attribute_set_code,product_type,product_websites,name,price,qty,is_in_stock,categories\n"
+           "BB-CSV-1,Default,simple,base,CSV one,9.5,12,1,Default Category/Black-box CSV\n"
+           "BB-CSV-2,Default,simple,base,CSV two,4,3,1,\n")
+    source = {"entity": "catalog_product", "behavior": "append", "validationStrategy": "validation-stop-on-errors",
+              "allowedErrorCount": "0", "csvData": base64.b64encode(csv.encode()).decode()}
+    m = client("all")
+    assert m.post_json_api("/V1/import/csv", json={"source": source}) == ["Entities Processed: 2"]
+    product = m.get_product("BB-CSV-1")
+    assert product["price"] == 9.5 and product["extension_attributes"]["stock_item"]["qty"] == 12
+    bad = dict(source, csvData=base64.b64encode(b"sku,name\n,No SKU\n").decode())
+    assert m.post_json_api("/V1/import/csv", json={"source": bad}) == ["Row 1: SKU is empty"]
+
+    # An ERP moving stock between warehouses: a new source, a partial transfer, the result.
+    m.post_json_api("/V1/inventory/sources", json={"source": {"source_code": "bb-east", "name": "East", "enabled": True,
+                                                              "country_id": "US", "postcode": "10001"}})
+    m.post_json_api("/V1/inventory/bulk-partial-source-transfer", json={
+        "originSourceCode": "default", "destinationSourceCode": "bb-east", "items": [{"sku": "BB-CSV-1", "qty": 5}]})
+    items = m.get_json_api("/V1/inventory/source-items", params={
+        "searchCriteria[filterGroups][0][filters][0][field]": "sku",
+        "searchCriteria[filterGroups][0][filters][0][value]": "BB-CSV-1"})["items"]
+    assert {i["source_code"]: i["quantity"] for i in items} == {"default": 7, "bb-east": 5}, items
 
 
 if __name__ == "__main__":

@@ -39,6 +39,9 @@ public enum AclTree {
         "Magento_Integration::extensions": "Magento_Backend::system",
         "Magento_Integration::integrations": "Magento_Integration::extensions",
         "Magento_Logging::magento_logging": "Magento_Backend::system",
+        "Magento_Backend::convert": "Magento_Backend::system",
+        "Magento_ImportExport::import": "Magento_Backend::convert",
+        "Magento_ImportCsvApi::import_api": "Magento_ImportExport::import",
         "Magento_Logging::system_magento_logging_bulk_operations": "Magento_Logging::magento_logging",
         // Sales
         "Magento_Sales::sales": "Magento_Backend::admin",

@@ -22,7 +22,9 @@ public enum CSV {
         public var description: String { "unterminated quoted field starting on line \(line)" }
     }
 
-    public static func records(_ text: String) throws(UnterminatedQuote) -> [Record] {
+    /// `separator` is the field separator: a comma unless the file says otherwise (Magento's
+    /// import takes any one character).
+    public static func records(_ text: String, separator: Character = ",") throws(UnterminatedQuote) -> [Record] {
         var records: [Record] = []
         var fields: [String] = []
         var field = ""
@@ -47,7 +49,7 @@ public enum CSV {
             }
             switch character {
             case "\"" where field.isEmpty: quoted = true
-            case ",": fields.append(field); field = ""
+            case separator: fields.append(field); field = ""
             case "\n":
                 fields.append(field)
                 records.append(Record(line: recordLine, fields: fields))
