@@ -6,7 +6,8 @@ import MagentoREST
 enum EndpointCatalog {
     static func all(
         adminTokens: AdminTokenService, storage: Storage, erpSecret: String?, stock: StockConfiguration = StockConfiguration(),
-        media: any MediaStorage, callback: (any WebhookTransport)? = nil, faults: FaultInjector = FaultInjector()
+        media: any MediaStorage, callback: (any WebhookTransport)? = nil, faults: FaultInjector = FaultInjector(),
+        downloadableFiles: (any MediaStorage)? = nil
     ) -> [Endpoint] {
         TokenRoutes(adminTokens: adminTokens).endpoints
             + StoreRoutes().endpoints
@@ -22,7 +23,8 @@ enum EndpointCatalog {
             + WebhookRoutes(webhooks: storage.webhooks, clock: storage.clock).endpoints
             + IntegrationRoutes(integrations: storage.integrations, callback: callback).endpoints
             + AuditRoutes(log: storage.audit).endpoints
-            + ProductRoutes(products: storage.products, media: media).endpoints
+            + ProductRoutes(products: storage.products, media: media, downloadableFiles: downloadableFiles).endpoints
+            + DownloadableRoutes(products: storage.products, files: downloadableFiles).endpoints
             + ProductMediaRoutes(products: storage.products, media: media).endpoints
             + ProductLinkRoutes(products: storage.products).endpoints
             + ProductOptionRoutes(products: storage.products).endpoints

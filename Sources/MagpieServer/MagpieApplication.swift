@@ -102,7 +102,8 @@ public struct MagpieApplication: Sendable {
             }) : nil
             let endpoints = EndpointCatalog.all(
                 adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret,
-                stock: StockConfiguration(stores, storeId: 0), media: media, callback: webhookTransport, faults: faults
+                stock: StockConfiguration(stores, storeId: 0), media: media, callback: webhookTransport, faults: faults,
+                downloadableFiles: FileMediaStorage(directory: configuration.mediaDirectory, folder: ["downloadable", "files"])
             )
                 + ClockRoutes(clock: clock).endpoints
                 + SnapshotRoutes(snapshots: snapshots).endpoints

@@ -9,6 +9,8 @@ public struct CatalogIdAllocator: Sendable {
         case optionValue = "option_value"
         case media
         case configurableOption = "configurable_option"
+        case downloadableLink = "downloadable_link"
+        case downloadableSample = "downloadable_sample"
     }
 
     public private(set) var last: [Kind: Int]
@@ -43,6 +45,18 @@ public struct CatalogIdAllocator: Sendable {
                 configurable[index].id = next(.configurableOption)
             }
             product.extensionAttributes?.configurableProductOptions = configurable
+        }
+        if var links = product.extensionAttributes?.downloadableProductLinks {
+            for index in links.indices where links[index].id == nil {
+                links[index].id = next(.downloadableLink)
+            }
+            product.extensionAttributes?.downloadableProductLinks = links
+        }
+        if var samples = product.extensionAttributes?.downloadableProductSamples {
+            for index in samples.indices where samples[index].id == nil {
+                samples[index].id = next(.downloadableSample)
+            }
+            product.extensionAttributes?.downloadableProductSamples = samples
         }
         if var entries = product.mediaGalleryEntries {
             for index in entries.indices where entries[index].id == nil {

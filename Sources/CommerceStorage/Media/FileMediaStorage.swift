@@ -9,7 +9,13 @@ public struct FileMediaStorage: MediaStorage {
     let root: FilePath
 
     public init(directory: String) {
-        self.root = FilePath(directory).appending("catalog").appending("product")
+        self.init(directory: directory, folder: ["catalog", "product"])
+    }
+
+    /// Files under `<directory>/<folder…>`: downloadable products keep theirs under
+    /// `downloadable/files`, which `/media` does not serve, since they are sold.
+    public init(directory: String, folder: [String]) {
+        self.root = folder.reduce(FilePath(directory)) { $0.appending($1) }
     }
 
     public func store(_ bytes: [UInt8], fileName: String) async throws -> String {

@@ -38,5 +38,6 @@ public enum Migrations {
         .lowStockNotifications,
         .geonames,
         .checkoutAgreements,
+        .downloadable,
     ]
 }

@@ -45,7 +45,9 @@ extension SQLProductRepository {
                 try await Self.checkURLKey(product, productId: stored?.id, on: db)
             }
             if product.options?.isEmpty == false || product.mediaGalleryEntries?.isEmpty == false
-                || product.extensionAttributes?.configurableProductOptions?.isEmpty == false {
+                || product.extensionAttributes?.configurableProductOptions?.isEmpty == false
+                || product.extensionAttributes?.downloadableProductLinks?.isEmpty == false
+                || product.extensionAttributes?.downloadableProductSamples?.isEmpty == false {
                 var allocator = try await Self.loadAllocator(on: db)
                 allocator.assignMissingIds(&product)
                 try await Self.storeAllocator(allocator, on: db)

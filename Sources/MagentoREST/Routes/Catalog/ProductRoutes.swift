@@ -6,10 +6,12 @@ import MagentoWire
 public struct ProductRoutes: Sendable {
     let products: any ProductRepository
     let media: (any MediaStorage)?
+    let downloadableFiles: (any MediaStorage)?
 
-    public init(products: any ProductRepository, media: (any MediaStorage)? = nil) {
+    public init(products: any ProductRepository, media: (any MediaStorage)? = nil, downloadableFiles: (any MediaStorage)? = nil) {
         self.products = products
         self.media = media
+        self.downloadableFiles = downloadableFiles
     }
 
     static let access = EndpointAccess.resources(["Magento_Catalog::products"])
@@ -39,19 +41,21 @@ public struct ProductRoutes: Sendable {
             Endpoint(
                 .post, "/V1/products", access: Self.access, service: Self.service, operation: "save",
                 summary: "Create product", body: [.required("product", Product.self), .optional("saveOptions", Bool.self)]
-            ) { [products, media] call in
+            ) { [products, media, downloadableFiles] call in
                 var product = try call.argument("product", as: Product.self)
                 try await ProductMediaRoutes.storeUploads(&product, media: media)
+                try await DownloadableRoutes.storeUploads(&product, files: downloadableFiles)
                 let saveOptions = try call.optionalArgument("saveOptions", as: Bool.self) ?? false
                 return try await products.saveProduct(product, scope: call.catalogScope, saveOptions: saveOptions)
             },
             Endpoint(
                 .put, "/V1/products/:sku", access: Self.access, service: Self.service, operation: "save",
                 summary: "Create product", body: [.required("product", Product.self), .optional("saveOptions", Bool.self)]
-            ) { [products, media] call in
+            ) { [products, media, downloadableFiles] call in
                 var product = try call.argument("product", as: Product.self)
                 product.sku = call.pathParameter("sku")   // the URL's SKU wins
                 try await ProductMediaRoutes.storeUploads(&product, media: media)
+                try await DownloadableRoutes.storeUploads(&product, files: downloadableFiles)
                 let saveOptions = try call.optionalArgument("saveOptions", as: Bool.self) ?? false
                 return try await products.saveProduct(product, scope: call.catalogScope, saveOptions: saveOptions)
             },

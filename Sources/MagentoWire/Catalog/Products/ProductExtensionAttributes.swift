@@ -1,7 +1,6 @@
 /// `catalog-data-product-extension-interface`: the `extension_attributes` of a product.
 ///
-/// Typed for the entries Magento's core modules declare. Bundle and downloadable entries are kept
-/// as raw JSON: the server stores and echoes them without interpreting them. An extension object
+/// Typed for the entries Magento's core modules declare (bundle options still as raw JSON). An extension object
 /// with every member nil is "empty" and omitted from output, as Magento omits it.
 public struct ProductExtensionAttributes: Codable, Sendable, Equatable {
     public var websiteIds: [Int]?
@@ -10,8 +9,8 @@ public struct ProductExtensionAttributes: Codable, Sendable, Equatable {
     public var configurableProductOptions: [ConfigurableProductOption]?
     public var configurableProductLinks: [Int]?
     public var bundleProductOptions: [JSONValue]?
-    public var downloadableProductLinks: [JSONValue]?
-    public var downloadableProductSamples: [JSONValue]?
+    public var downloadableProductLinks: [DownloadableLink]?
+    public var downloadableProductSamples: [DownloadableSample]?
 
     public init(
         websiteIds: [Int]? = nil,
@@ -20,8 +19,8 @@ public struct ProductExtensionAttributes: Codable, Sendable, Equatable {
         configurableProductOptions: [ConfigurableProductOption]? = nil,
         configurableProductLinks: [Int]? = nil,
         bundleProductOptions: [JSONValue]? = nil,
-        downloadableProductLinks: [JSONValue]? = nil,
-        downloadableProductSamples: [JSONValue]? = nil
+        downloadableProductLinks: [DownloadableLink]? = nil,
+        downloadableProductSamples: [DownloadableSample]? = nil
     ) {
         self.websiteIds = websiteIds
         self.categoryLinks = categoryLinks
