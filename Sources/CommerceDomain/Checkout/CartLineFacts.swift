@@ -24,6 +24,7 @@ struct CartLineFacts {
         let options = (parent ?? product)?.options ?? []
         let choices = CustomOptionSelection.choices(item.productOption)
         self.price = base + CustomOptionSelection.surcharge(options, choices: choices, basePrice: base)
+            + DownloadableSelection.surcharge(product, productOption: item.productOption)
         self.optionLabels = choices.isEmpty ? "[]" : CustomOptionSelection.labels(options, choices: choices)
         self.productType = parent?.typeId ?? product?.typeId ?? "simple"
         self.taxClassId = Self.attribute("tax_class_id", of: product).flatMap(Int.init) ?? 2

@@ -85,6 +85,15 @@ public struct CheckoutService: Sendable {
         if product.typeId == "configurable" || !(product.options ?? []).isEmpty {
             line.productOption = input.productOption
         }
+        if product.typeId == "downloadable" {
+            let links = try DownloadableSelection.links(of: product, choices: DownloadableSelection.choices(input.productOption))
+            var option = line.productOption?.objectValue ?? JSONObject()
+            var extensions = option["extension_attributes"]?.objectValue ?? JSONObject()
+            extensions.setValue(DownloadableSelection.option(links)["extension_attributes"]?["downloadable_option"] ?? .null,
+                                forKey: "downloadable_option")
+            option.setValue(.object(extensions), forKey: "extension_attributes")
+            line.productOption = .object(option)
+        }
         if product.typeId == "configurable" {
             line.parentSku = product.sku
             product = try await configurableChild(product, input.productOption, scope: scope)

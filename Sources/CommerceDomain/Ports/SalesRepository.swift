@@ -58,6 +58,8 @@ public protocol SalesRepository: Sendable {
     func addComment(_ comment: SalesComment, to document: SalesMessages.Document) async throws -> SalesComment
 
     func invoice(id: Int) async throws -> Invoice
+    /// The downloadable links a customer's invoiced orders opened, oldest first.
+    func downloadablePurchases(customerId: Int) async throws -> [DownloadablePurchase]
     func searchInvoices(_ criteria: SearchCriteria) async throws -> SearchPage<Invoice>
     func shipment(id: Int) async throws -> Shipment
     func searchShipments(_ criteria: SearchCriteria) async throws -> SearchPage<Shipment>

@@ -18,11 +18,11 @@ public struct CustomerArea: GraphQLArea {
     var customers: any CustomerRepository { accounts.customers }
 
     public var schema: String {
-        CustomerAccountSchema.sdl + "\n" + CustomerAccountSchema.countryCodes + "\n" + CustomerOrdersSchema.sdl
+        CustomerAccountSchema.sdl + "\n" + CustomerAccountSchema.countryCodes + "\n" + CustomerOrdersSchema.sdl + "\n" + Self.downloadablesSDL
     }
 
     public var resolvers: [FieldResolver] {
-        sessionResolvers + accountResolvers + addressResolvers + orderResolvers
+        sessionResolvers + accountResolvers + addressResolvers + orderResolvers + downloadableResolvers
     }
 
     /// The signed-in customer as a `Customer` object (`orders` is resolved on demand).

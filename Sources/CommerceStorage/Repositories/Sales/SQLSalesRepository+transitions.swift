@@ -6,9 +6,11 @@ import SQLKit
 /// Invoice, ship, refund, cancel, hold and unhold: the lifecycle decides, storage applies.
 extension SQLSalesRepository {
     public func invoice(orderId: Int, _ request: DocumentRequest) async throws -> Int {
-        try await changeOrder(orderId) { db, order, now in
+        let engine = provider.engine
+        return try await changeOrder(orderId) { db, order, now in
             let transition = try SalesOrder(wire: order).invoicing(request.items)
             order = transition.order.applied(to: order)
+            try await DownloadablePurchaseRows.recordInvoiced(order, now: now, engine: engine, on: db)
             var invoice = transition.invoice(of: order, at: now)
             invoice.comments = try await Self.comment(request.comment, notify: request.notify, kind: "invoice_comment", now: now, on: db)
             invoice = try await SalesDocumentRows.insert(invoice, now: now, on: db)

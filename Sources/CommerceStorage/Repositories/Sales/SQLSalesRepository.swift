@@ -50,6 +50,10 @@ public struct SQLSalesRepository: SalesRepository {
         }
     }
 
+    public func downloadablePurchases(customerId: Int) async throws -> [DownloadablePurchase] {
+        try await provider.read { db in try await DownloadablePurchaseRows.purchases(customerId: customerId, on: db) }
+    }
+
     public func invoice(id: Int) async throws -> Invoice {
         try await document(Invoice.self, table: "sales_invoice", id: id) { $0.entityId = $1 }
     }
