@@ -59,6 +59,7 @@ enum EndpointCatalog {
             + CmsBlockRoutes(cms: storage.cms).endpoints
             + OrderRoutes(sales: storage.sales, stock: { stock }).endpoints
             + InvoiceRoutes(sales: storage.sales).endpoints
+            + TransactionRoutes(sales: storage.sales).endpoints
             + ShipmentRoutes(sales: storage.sales).endpoints
             + CreditmemoRoutes(sales: storage.sales, stock: { stock }).endpoints
             + checkoutEndpoints(storage: storage, stock: stock)

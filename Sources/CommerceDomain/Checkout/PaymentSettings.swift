@@ -1,9 +1,9 @@
 import Foundation
 import MagentoWire
 
-/// The offline payment methods and which are enabled. Magento enables only check / money order
-/// out of the box; Magpie's demo defaults enable all of them. `free` is offered alone, and only,
-/// when the cart costs nothing.
+/// The payment methods and which are enabled. Magento enables only check / money order out of
+/// the box; Magpie's demo defaults enable every offline one. `free` is offered alone, and only,
+/// when the cart costs nothing. The test gateway (`TestGateway`) is off unless configured.
 public struct PaymentSettings: Sendable, Equatable {
     public struct Method: Sendable, Equatable {
         public var code: String
@@ -19,6 +19,7 @@ public struct PaymentSettings: Sendable, Equatable {
         Method(code: "cashondelivery", title: "Cash On Delivery", active: true),
         Method(code: "purchaseorder", title: "Purchase Order", active: true),
         Method(code: "free", title: "No Payment Information Required", active: true),
+        Method(code: TestGateway.code, title: TestGateway.title, active: false),
     ]
 
     public init(methods: [Method] = PaymentSettings.defaults) {

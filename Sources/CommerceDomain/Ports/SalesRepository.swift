@@ -8,6 +8,9 @@ public struct DocumentRequest: Sendable {
     public var notify: Bool
     public var tracks: [TrackRequest]
     public var refund: RefundArguments
+    /// `capture` on an invoice, `isOnline` on a refund: the payment gateway is asked, and the
+    /// payment's transactions record it (offline methods have none).
+    public var online = false
 
     public init(
         items: [DocumentItemRequest] = [], comment: DocumentCommentCreation? = nil, notify: Bool = false,
@@ -60,6 +63,8 @@ public protocol SalesRepository: Sendable {
     func invoice(id: Int) async throws -> Invoice
     /// The downloadable links a customer's invoiced orders opened, oldest first.
     func downloadablePurchases(customerId: Int) async throws -> [DownloadablePurchase]
+    func searchTransactions(_ criteria: SearchCriteria) async throws -> SearchPage<PaymentTransaction>
+    func transaction(id: Int) async throws -> PaymentTransaction
     func searchInvoices(_ criteria: SearchCriteria) async throws -> SearchPage<Invoice>
     func shipment(id: Int) async throws -> Shipment
     func searchShipments(_ criteria: SearchCriteria) async throws -> SearchPage<Shipment>

@@ -39,5 +39,6 @@ public enum Migrations {
         .geonames,
         .checkoutAgreements,
         .downloadable,
+        .paymentTransactions,
     ]
 }

@@ -17,7 +17,15 @@ extension SQLSalesRepository {
         var prepared = prepared
         prepared.items = try await Self.withProductIds(prepared.items ?? [], on: db)
         prepared.statusHistories = prepared.statusHistories ?? []
+        // The test gateway authorizes at placement, as an online method's "authorize" action does.
+        let authorization = !prepared.isImported && TestGateway.isGateway(prepared) ? TestGateway.newTransactionId() : nil
+        if let authorization { prepared.payment?.lastTransId = authorization }
         let created = try await SalesOrderRows.insert(prepared, now: now, on: db)
+        if let authorization {
+            try await PaymentTransactionRows.insert(
+                created, txnId: authorization, type: "authorization", amount: created.grandTotal, parent: nil, closed: false, now: now, on: db
+            )
+        }
         // An order sent with its own increment_id is a sale recorded elsewhere (a migration, a
         // sync): its stock was taken where it was placed, so only numbered orders take stock here.
         if !prepared.isImported {

@@ -12,6 +12,16 @@ extension SQLSalesRepository {
             order = transition.order.applied(to: order)
             try await DownloadablePurchaseRows.recordInvoiced(order, now: now, engine: engine, on: db)
             var invoice = transition.invoice(of: order, at: now)
+            if request.online, TestGateway.isGateway(order) {
+                let authorization = try await PaymentTransactionRows.open("authorization", orderId: orderId, on: db)
+                let capture = TestGateway.newTransactionId()
+                try await PaymentTransactionRows.insert(
+                    order, txnId: capture, type: "capture", amount: invoice.grandTotal, parent: authorization, closed: false, now: now, on: db
+                )
+                if let authorization, TestGateway.isFullyInvoiced(order) { try await PaymentTransactionRows.close(authorization, on: db) }
+                invoice.transactionId = capture
+                order.payment?.lastTransId = capture
+            }
             invoice.comments = try await Self.comment(request.comment, notify: request.notify, kind: "invoice_comment", now: now, on: db)
             invoice = try await SalesDocumentRows.insert(invoice, now: now, on: db)
             return (invoice.entityId ?? 0, [try Self.event("invoice.created", entity: "invoice", id: invoice.entityId, invoice)])
@@ -38,6 +48,17 @@ extension SQLSalesRepository {
             let transition = try SalesOrder(wire: order).refunding(request.items, arguments: request.refund, invoice: limit)
             order = transition.order.applied(to: order)
             var memo = transition.creditmemo(of: order, invoiceId: invoiceId, at: now)
+            if request.online, TestGateway.isGateway(order), let invoiceId {
+                let invoice = try await Self.document(Invoice.self, table: "sales_invoice", id: invoiceId, on: db) { $0.entityId = $1 }
+                if let captureId = invoice.transactionId,
+                   let capture = try await PaymentTransactionRows.byTxnId(captureId, orderId: order.entityId ?? 0, on: db) {
+                    let refund = TestGateway.newTransactionId()
+                    try await PaymentTransactionRows.insert(
+                        order, txnId: refund, type: "refund", amount: memo.grandTotal, parent: capture, closed: true, now: now, on: db
+                    )
+                    order.payment?.lastTransId = refund
+                }
+            }
             memo.comments = try await Self.comment(request.comment, notify: request.notify, kind: "creditmemo_comment", now: now, on: db)
             memo = try await SalesDocumentRows.insert(memo, now: now, on: db)
             try await SalesStockWriter.apply(transition.stock, config: stock, now: now, on: db)
@@ -51,6 +72,13 @@ extension SQLSalesRepository {
         return try await changeOrder(orderId) { db, order, now in
             guard let transition = SalesOrder(wire: order).canceling() else { return (false, []) }
             order = transition.order.applied(to: order)
+            if TestGateway.isGateway(order), let authorization = try await PaymentTransactionRows.open("authorization", orderId: orderId, on: db) {
+                // Canceling voids what is still authorized.
+                let void = TestGateway.newTransactionId()
+                try await PaymentTransactionRows.insert(order, txnId: void, type: "void", amount: nil, parent: authorization, closed: true, now: now, on: db)
+                try await PaymentTransactionRows.close(authorization, on: db)
+                order.payment?.lastTransId = void
+            }
             try await SalesStockWriter.apply(transition.stock, config: stock, now: now, on: db)
             if transition.order.state == .canceled, let code = order.couponCode, !code.isEmpty {
                 // A canceled order gives its coupon use back, as in Magento 2.4.

@@ -50,6 +50,14 @@ public struct SQLSalesRepository: SalesRepository {
         }
     }
 
+    public func searchTransactions(_ criteria: SearchCriteria) async throws -> SearchPage<PaymentTransaction> {
+        try await provider.read { db in try await PaymentTransactionRows.search(criteria, on: db) }
+    }
+
+    public func transaction(id: Int) async throws -> PaymentTransaction {
+        try await provider.read { db in try await PaymentTransactionRows.load(id: id, on: db) }
+    }
+
     public func downloadablePurchases(customerId: Int) async throws -> [DownloadablePurchase] {
         try await provider.read { db in try await DownloadablePurchaseRows.purchases(customerId: customerId, on: db) }
     }

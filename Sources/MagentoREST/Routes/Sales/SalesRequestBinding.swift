@@ -11,6 +11,7 @@ extension EndpointCall {
             comment: try optionalArgument("comment", as: DocumentCommentCreation.self),
             notify: try optionalArgument("notify", as: Bool.self) ?? false
         )
+        request.online = try optionalArgument("capture", as: Bool.self) ?? optionalArgument("isOnline", as: Bool.self) ?? false
         if tracks {
             request.tracks = (try optionalArgument("tracks", as: [TrackCreation].self) ?? []).map {
                 TrackRequest(trackNumber: $0.trackNumber, title: $0.title, carrierCode: $0.carrierCode)
