@@ -36,5 +36,6 @@ public enum Migrations {
         .pricingVersion,
         .catalogSearch,
         .lowStockNotifications,
+        .bundleOptions,
     ]
 }

@@ -1,7 +1,7 @@
 /// `catalog-data-product-extension-interface`: the `extension_attributes` of a product.
 ///
-/// Typed for the entries Magento's core modules declare. Bundle and downloadable entries are kept
-/// as raw JSON: the server stores and echoes them without interpreting them. An extension object
+/// Typed for the entries Magento's core modules declare. Downloadable entries are kept as raw
+/// JSON: the server stores and echoes them without interpreting them. An extension object
 /// with every member nil is "empty" and omitted from output, as Magento omits it.
 public struct ProductExtensionAttributes: Codable, Sendable, Equatable {
     public var websiteIds: [Int]?
@@ -9,7 +9,7 @@ public struct ProductExtensionAttributes: Codable, Sendable, Equatable {
     public var stockItem: StockItem?
     public var configurableProductOptions: [ConfigurableProductOption]?
     public var configurableProductLinks: [Int]?
-    public var bundleProductOptions: [JSONValue]?
+    public var bundleProductOptions: [BundleOption]?
     public var downloadableProductLinks: [JSONValue]?
     public var downloadableProductSamples: [JSONValue]?
 
@@ -19,7 +19,7 @@ public struct ProductExtensionAttributes: Codable, Sendable, Equatable {
         stockItem: StockItem? = nil,
         configurableProductOptions: [ConfigurableProductOption]? = nil,
         configurableProductLinks: [Int]? = nil,
-        bundleProductOptions: [JSONValue]? = nil,
+        bundleProductOptions: [BundleOption]? = nil,
         downloadableProductLinks: [JSONValue]? = nil,
         downloadableProductSamples: [JSONValue]? = nil
     ) {
