@@ -91,6 +91,10 @@ public struct CheckoutService: Sendable {
             line.sku = product.sku ?? sku
         }
         let inCart = quote.items.filter { $0.sku.lowercased() == line.sku.lowercased() }.reduce(Decimal(0)) { $0 + $1.qty }
+        if product.typeId == "bundle" {
+            line.productOption = try await checkedBundleOption(product, input.productOption, qty: inCart + qty, scope: scope)
+            return line
+        }
         try CartStockCheck.check(product, qty: inCart + qty, config: stock())
         return line
     }
@@ -119,7 +123,11 @@ public struct CheckoutService: Sendable {
         guard let line = quote.item(itemId) else { throw CheckoutMessages.noSuchItem(cartId: quote.id, itemId: itemId) }
         let qty = try Self.positiveQty(qty)
         let product = try await products.product(sku: line.sku, scope: CatalogScope(storeId: storeId, writesToView: false))
-        try CartStockCheck.check(product, qty: qty, config: stock())
+        if product.typeId == "bundle" {
+            _ = try await checkedBundleOption(product, line.productOption, qty: qty, scope: CatalogScope(storeId: storeId, writesToView: false))
+        } else {
+            try CartStockCheck.check(product, qty: qty, config: stock())
+        }
         var changed = line
         changed.qty = qty
         return changed

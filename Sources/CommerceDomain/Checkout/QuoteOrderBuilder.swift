@@ -100,6 +100,9 @@ public enum QuoteOrderBuilder {
     /// row (which takes the stock), as Magento converts them.
     static func orderItems(_ line: QuoteItem, _ row: CartTotalsItem, inputs: CartInputs, storeId: Int) -> [OrderItem] {
         let product = inputs.product(line.sku)
+        if let product, product.typeId == "bundle" {
+            return bundleOrderItems(line, row, bundle: product, inputs: inputs, storeId: storeId)
+        }
         guard let parentSku = line.parentSku, let parent = inputs.product(parentSku) else {
             return [orderItem(line, row, product: product, storeId: storeId)]
         }

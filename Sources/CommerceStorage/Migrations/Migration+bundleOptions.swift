@@ -37,7 +37,7 @@ extension Migration {
             "CREATE INDEX catalog_bundle_selection_parent ON catalog_bundle_selection (parent_product_id, position)",
             "CREATE INDEX catalog_bundle_selection_product ON catalog_bundle_selection (product_id)",
         ] + StandardAttributes.bundleEntries.enumerated().flatMap { index, entry in
-            attributeStatements(entry, sortOrder: 100 + index)
+            attributeStatements(entry, sortOrder: StandardAttributes.entries.count + index)
         }
     }
 }

@@ -20,6 +20,16 @@ extension SQLQuoteRepository {
             for product in try await loader.load(where: SQLQueryString("catalog_product.sku_key IN (\(SQLList(keys)))"), on: db) {
                 products[(product.sku ?? "").lowercased()] = product
             }
+            // A bundle line is priced and ordered from its children: load those too.
+            let children = Set(products.values.filter { $0.typeId == "bundle" }.flatMap { bundle in
+                (bundle.extensionAttributes?.bundleProductOptions ?? []).flatMap { $0.productLinks ?? [] }.compactMap { $0.sku?.lowercased() }
+            }).subtracting(products.keys)
+            if !children.isEmpty {
+                let childKeys = children.sorted().map { SQLBind($0) }
+                for product in try await loader.load(where: SQLQueryString("catalog_product.sku_key IN (\(SQLList(childKeys)))"), on: db) {
+                    products[(product.sku ?? "").lowercased()] = product
+                }
+            }
         }
         let tables = try await pricing.tables(on: db)
         return CartInputs(
