@@ -12,16 +12,19 @@ public enum BundlePricing {
     ) -> Decimal {
         if BundleRules.isFixedPrice(bundle) {
             let base = ProductFinalPrice.of(bundle, qty: lineQty, customerGroupId: customerGroupId, date: date)
-            return choices.reduce(base) { total, choice in
-                let price = choice.link.price ?? 0
-                let each = choice.link.priceType == 1 ? SalesMoney.cents((bundle.price ?? 0) * price / 100) : price
-                return total + each * choice.qty
-            }
+            return choices.reduce(base) { $0 + selectionPrice($1.link, bundle: bundle) * $1.qty }
         }
         return choices.reduce(Decimal(0)) { total, choice in
             guard let child = children(choice.link.sku ?? "") else { return total }
             return total + ProductFinalPrice.of(child, qty: lineQty * choice.qty, customerGroupId: customerGroupId, date: date) * choice.qty
         }
+    }
+
+    /// A selection's own price on a fixed-price bundle: its amount, or (price type 1) that
+    /// percent of the bundle's price.
+    public static func selectionPrice(_ link: BundleLink, bundle: Product) -> Decimal {
+        let price = link.price ?? 0
+        return link.priceType == 1 ? SalesMoney.cents((bundle.price ?? 0) * price / 100) : price
     }
 
     /// A bundle's weight: its own when set, else its children's.

@@ -20,6 +20,12 @@ public enum BundleSelection {
         public var optionId: Int
         public var qty: Decimal?
         public var selectionIds: [Int]
+
+        public init(optionId: Int, qty: Decimal?, selectionIds: [Int]) {
+            self.optionId = optionId
+            self.qty = qty
+            self.selectionIds = selectionIds
+        }
     }
 
     /// The sent `bundle_options`, in the order sent; entries without selections are dropped.
