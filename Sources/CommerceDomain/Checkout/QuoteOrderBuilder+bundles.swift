@@ -11,19 +11,7 @@ extension QuoteOrderBuilder {
         var parentRow = orderItem(line, row, product: bundle, storeId: storeId)
         parentRow.itemId = line.itemId
         let children = BundleSelection.choices(of: line, bundle: bundle).map { choice in
-            let product = inputs.product(choice.link.sku ?? "")
-            var child = OrderItem()
-            child.parentItemId = line.itemId
-            child.quoteItemId = line.itemId
-            child.storeId = storeId
-            child.productId = product?.id
-            child.productType = product?.typeId ?? "simple"
-            child.sku = product?.sku ?? choice.link.sku
-            child.name = product?.name ?? choice.link.sku
-            child.weight = product?.weight
-            child.qtyOrdered = line.qty * choice.qty
-            child.price = 0
-            return child
+            childRow(of: line, product: inputs.product(choice.link.sku ?? ""), sku: choice.link.sku ?? "", qty: line.qty * choice.qty, storeId: storeId)
         }
         return [parentRow] + children
     }
