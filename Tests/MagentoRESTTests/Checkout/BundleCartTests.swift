@@ -29,9 +29,12 @@ struct BundleCartTests {
         #"{"extension_attributes":{"bundle_options":[\#(entries)]}}"#
     }
 
-    @Test("a dynamic bundle line is priced from its children, checks their stock, and orders as a bundle row with child rows that take the stock")
-    func dynamicCheckout() async throws {
-        try await TestApp.make().run { session in
+    @Test(
+        "a dynamic bundle line is priced from its children, checks their stock, and orders as a bundle row with child rows that take the stock",
+        arguments: StorageEngine.all
+    )
+    func dynamicCheckout(engine: StorageEngine) async throws {
+        try await TestApp.run(on: engine) { session, _ in
             let token = try await session.adminToken()
             try await Self.catalog(session, token: token)
             let cart = "/rest/V1/guest-carts/\(try await session.guestCart())"

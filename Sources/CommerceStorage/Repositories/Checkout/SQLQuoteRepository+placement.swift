@@ -115,12 +115,16 @@ extension SQLQuoteRepository {
         }
     }
 
+    /// A bundle line's stock is its children's: the products its bundle offers are locked too.
     static func lockStock(of quote: Quote, on db: any SQLDatabase) async throws {
         guard DatabaseEngine(dialectOf: db) == .postgres, !quote.items.isEmpty else { return }
-        let keys = quote.items.map { SQLBind($0.sku.lowercased()) }
+        let keys = SQLList(quote.items.map { SQLBind($0.sku.lowercased()) })
         try await db.raw("""
             SELECT s.product_id FROM catalog_stock_item s JOIN catalog_product p ON p.entity_id = s.product_id
-            WHERE p.sku_key IN (\(SQLList(keys))) ORDER BY s.product_id FOR UPDATE OF s
+            WHERE p.sku_key IN (\(keys)) OR s.product_id IN (
+                SELECT b.product_id FROM catalog_bundle_selection b JOIN catalog_product parent ON parent.entity_id = b.parent_product_id
+                WHERE parent.sku_key IN (\(keys)))
+            ORDER BY s.product_id FOR UPDATE OF s
             """).run()
     }
 }
