@@ -94,6 +94,9 @@ struct BundleProductEndpointTests {
             #expect(removedAgain.text == #"{"message":"The bundle product doesn't exist. Review your request and try again."}"#)
             let unknown = try await session.get("/rest/V1/bundle-products/NOPE/children", token: token)
             #expect(unknown.status == .notFound)
+            let simpleChildren = try await session.get("/rest/V1/bundle-products/S1/children", token: token)
+            #expect(simpleChildren.status == .badRequest)
+            #expect(simpleChildren.text == #"{"message":"This is implemented for bundle products only."}"#)
         }
     }
 

@@ -73,6 +73,14 @@ struct BundleCartTests {
             #expect(shipment.status == .ok)
             let shipped = try await session.get("/rest/V1/orders/1?fields=state,items[sku,qty_invoiced,qty_shipped]", token: token)
             #expect(shipped.text == #"{"state":"complete","items":[{"sku":"KIT","qty_invoiced":2,"qty_shipped":2},{"sku":"S1","qty_invoiced":4,"qty_shipped":4},{"sku":"S2","qty_invoiced":4,"qty_shipped":4}]}"#)
+            // Refunding one kit back to stock returns its children: two of S1, two of S2.
+            let partial = try await session.send(.post, "/rest/V1/order/1/refund", token: token, body: #"{"items":[{"order_item_id":1,"qty":1}],"arguments":{"shipping_amount":0,"extension_attributes":{"return_to_stock_items":[1]}}}"#)
+            #expect(partial.status == .ok)
+            #expect(try await session.stock("S1", token: token).qty == #"{"qty":3}"#)
+            #expect(try await session.stock("S2", token: token).qty == #"{"qty":3}"#)
+            _ = try await session.send(.post, "/rest/V1/order/1/refund", token: token, body: "{}")
+            let refunded = try await session.get("/rest/V1/orders/1?fields=state,items[qty_refunded]", token: token)
+            #expect(refunded.text == #"{"state":"closed","items":[{"qty_refunded":2},{"qty_refunded":4},{"qty_refunded":4}]}"#)
         }
     }
 
