@@ -68,10 +68,10 @@ struct ProductListing {
         for child in try await ports.search.products(ids: childIds, scope: settings.scope) {
             if let id = child.id { related.children[id] = child }
         }
-        // A bundle's selections show their products (`items.options.product`).
+        // A bundle's selections show their products (`items.options.product`) and price it.
         let bundleSkus = products.filter { $0.typeId == "bundle" }.flatMap { $0.extensionAttributes?.bundleProductOptions ?? [] }
             .flatMap { $0.productLinks ?? [] }.compactMap(\.sku)
-        if !bundleSkus.isEmpty, look.selects("items") {
+        if !bundleSkus.isEmpty {
             for child in try await ports.search.products(skus: bundleSkus, scope: settings.scope) {
                 if let sku = child.sku { related.bySku[sku.lowercased()] = child }
             }

@@ -28,14 +28,16 @@ struct BundleStorefrontTests {
             let admin = try await session.adminToken()
             try await Self.makeKit(session, token: admin)
             let reply = try await session.gql("""
-                { products(filter: {sku: {eq: "KIT"}}) { items { __typename sku ... on BundleProduct {
+                { products(filter: {sku: {eq: "KIT"}}) { items { __typename sku
+                  price_range { minimum_price { final_price { value } } maximum_price { final_price { value } } } ... on BundleProduct {
                   dynamic_price dynamic_sku price_view ship_bundle_items
                   items { option_id uid title required type position sku
                     options { id uid quantity position is_default price price_type can_change_quantity label product { sku name } } } } } } }
                 """)
             let main = #"{"option_id":1,"uid":"\#(Self.uid("bundle/1"))","title":"Main","required":true,"type":"select","position":1,"sku":"KIT","options":[{"id":1,"uid":"\#(Self.uid("bundle/1/1/1"))","quantity":1,"position":0,"is_default":false,"price":0,"price_type":"FIXED","can_change_quantity":true,"label":"Item S1","product":{"sku":"S1","name":"Item S1"}},{"id":2,"uid":"\#(Self.uid("bundle/1/2/1"))","quantity":1,"position":0,"is_default":false,"price":0,"price_type":"FIXED","can_change_quantity":false,"label":"Item S2","product":{"sku":"S2","name":"Item S2"}}]}"#
             let extras = #"{"option_id":2,"uid":"\#(Self.uid("bundle/2"))","title":"Extras","required":false,"type":"checkbox","position":2,"sku":"KIT","options":[{"id":3,"uid":"\#(Self.uid("bundle/2/3/2"))","quantity":2,"position":0,"is_default":false,"price":0,"price_type":"FIXED","can_change_quantity":false,"label":"Item S2","product":{"sku":"S2","name":"Item S2"}}]}"#
-            #expect(reply.text == #"{"data":{"products":{"items":[{"__typename":"BundleProduct","sku":"KIT","dynamic_price":true,"dynamic_sku":true,"price_view":"PRICE_RANGE","ship_bundle_items":"TOGETHER","items":[\#(main),\#(extras)]}]}}}"#)
+            // Cheapest: S1 for the required option (10); dearest: S2 (20) and the two extra S2 (40).
+            #expect(reply.text == #"{"data":{"products":{"items":[{"__typename":"BundleProduct","sku":"KIT","price_range":{"minimum_price":{"final_price":{"value":10}},"maximum_price":{"final_price":{"value":60}}},"dynamic_price":true,"dynamic_sku":true,"price_view":"PRICE_RANGE","ship_bundle_items":"TOGETHER","items":[\#(main),\#(extras)]}]}}}"#)
         }
     }
 
