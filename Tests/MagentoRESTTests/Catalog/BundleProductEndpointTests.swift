@@ -85,6 +85,8 @@ struct BundleProductEndpointTests {
             #expect(notBundle.text == #"{"message":"The product with the \"%1\" SKU isn't a bundle product.","parameters":["S1"]}"#)
             let noOption = try await session.send(.post, "/rest/V1/bundle-products/KIT/links/9", token: token, body: #"{"linkedProduct":{"sku":"S2"}}"#)
             #expect(noOption.text == #"{"message":"Product with specified sku: \"%1\" does not contain option: \"%2\"","parameters":["KIT","9"]}"#)
+            let foreignOption = try await session.send(.put, "/rest/V1/bundle-products/KIT/links/2", token: token, body: #"{"linkedProduct":{"sku":"S2","option_id":42}}"#)
+            #expect(foreignOption.text == #"{"message":"Product with specified sku: \"%1\" does not contain option: \"%2\"","parameters":["KIT","42"]}"#)
             let noLink = try await session.send(.put, "/rest/V1/bundle-products/KIT/links/77", token: token, body: #"{"linkedProduct":{"sku":"S2"}}"#)
             #expect(noLink.text == #"{"message":"The product link with the \"%1\" ID field wasn't found. Verify the ID and try again.","parameters":["77"]}"#)
             let removed = try await session.send(.delete, "/rest/V1/bundle-products/KIT/options/1/children/s2", token: token)

@@ -97,10 +97,11 @@ struct BundleRows {
             """).run()
     }
 
-    func selection(id: Int, on db: any SQLDatabase) async throws -> BundleLink? {
+    /// Selection `id` of the bundle `parentId` (nil when it is another bundle's).
+    func selection(id: Int, parentId: Int, on db: any SQLDatabase) async throws -> BundleLink? {
         try await db.raw("""
             SELECT s.*, p.sku AS child_sku FROM catalog_bundle_selection s JOIN catalog_product p ON p.entity_id = s.product_id
-            WHERE s.selection_id = \(bind: id)
+            WHERE s.selection_id = \(bind: id) AND s.parent_product_id = \(bind: parentId)
             """).first().map(link(from:))
     }
 

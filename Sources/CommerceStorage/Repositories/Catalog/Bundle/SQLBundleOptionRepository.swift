@@ -64,8 +64,13 @@ public struct SQLBundleOptionRepository: BundleOptionRepository {
         try await edit(sku: sku, refusal: BundleMessages.notBundle(sku)) { rows, parent, db in
             let child = try await rows.child(sku: link.sku ?? "", on: db)
             guard let id = link.id, !id.isEmpty else { throw BundleMessages.linkIdMissing }
-            guard let selectionId = Int(id), let stored = try await rows.selection(id: selectionId, on: db) else {
+            guard let selectionId = Int(id), let stored = try await rows.selection(id: selectionId, parentId: parent.id, on: db) else {
                 throw BundleMessages.linkNotFound(id)
+            }
+            // A selection moves only between this bundle's own options.
+            if let optionId = link.optionId, optionId != stored.optionId,
+               try await !rows.options(of: parent, on: db).contains(where: { $0.optionId == optionId }) {
+                throw BundleMessages.noSuchOption(sku: parent.sku, optionId: optionId)
             }
             try await rows.updateSelection(link, over: stored, childId: child.id, on: db)
         }
