@@ -41,8 +41,8 @@ public enum BundleSelection {
     }
 
     /// The `product_option` a line keeps: every option chosen, with `option_qty` (1 unless sent),
-    /// as Magento's cart item answers it.
-    public static func normalized(_ requests: [Request]) -> JSONValue {
+    /// as Magento's cart item answers it; the other entries of `sent` (customizable options) stay.
+    public static func normalized(_ requests: [Request], keeping sent: JSONValue? = nil) -> JSONValue {
         let entries: [JSONValue] = requests.map { request in
             .object(JSONObject([
                 ("option_id", .number(String(request.optionId))),
@@ -50,7 +50,9 @@ public enum BundleSelection {
                 ("option_selections", .array(request.selectionIds.map { .number(String($0)) })),
             ]))
         }
-        return .object(JSONObject([("extension_attributes", .object(JSONObject([("bundle_options", .array(entries))])))]))
+        var extensions = sent?.objectValue?["extension_attributes"]?.objectValue ?? JSONObject()
+        extensions["bundle_options"] = .array(entries)
+        return .object(JSONObject([("extension_attributes", .object(extensions))]))
     }
 
     /// The children the requests pick from `bundle`: every selection must be one of its

@@ -90,11 +90,10 @@ public struct CheckoutService: Sendable {
             product = try await configurableChild(product, input.productOption, scope: scope)
             line.sku = product.sku ?? sku
         }
-        let inCart = quote.items.filter { $0.sku.lowercased() == line.sku.lowercased() }.reduce(Decimal(0)) { $0 + $1.qty }
         if product.typeId == "bundle" {
-            line.productOption = try await checkedBundleOption(product, input.productOption, qty: inCart + qty, scope: scope)
-            return line
+            return try await checkedBundleLine(line, bundle: product, productOption: input.productOption, in: quote, scope: scope)
         }
+        let inCart = quote.items.filter { $0.sku.lowercased() == line.sku.lowercased() }.reduce(Decimal(0)) { $0 + $1.qty }
         try CartStockCheck.check(product, qty: inCart + qty, config: stock())
         return line
     }

@@ -84,6 +84,26 @@ struct BundleCartTests {
         }
     }
 
+    @Test("a bundle line's new quantity is checked against its children's stock; the same choices add to the line, others make a new one")
+    func quantityChanges() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            try await Self.catalog(session, token: token)
+            let cart = "/rest/V1/guest-carts/\(try await session.guestCart())"
+            let chosen = Self.option(#"{"option_id":1,"option_qty":2,"option_selections":[1]}"#)
+            _ = try await session.send(.post, "\(cart)/items", body: #"{"cartItem":{"sku":"KIT","qty":1,"product_option":\#(chosen)}}"#)
+            let more = try await session.send(.post, "\(cart)/items", body: #"{"cartItem":{"sku":"KIT","qty":1,"product_option":\#(chosen)}}"#)
+            #expect(more.text.hasPrefix(#"{"item_id":1,"sku":"KIT","qty":2,"#))
+            let other = try await session.send(.post, "\(cart)/items", body: #"{"cartItem":{"sku":"KIT","qty":1,"product_option":\#(Self.option(#"{"option_id":1,"option_selections":[2]}"#))}}"#)
+            #expect(other.text.hasPrefix(#"{"item_id":2,"sku":"KIT","qty":1,"name":"Kit","price":20,"#))
+            // Three kits of line 1 need six of S1; five are in stock.
+            let tooMany = try await session.send(.put, "\(cart)/items/1", body: #"{"cartItem":{"qty":3}}"#)
+            #expect(tooMany.text == #"{"message":"The requested qty is not available"}"#)
+            let fewer = try await session.send(.put, "\(cart)/items/1", body: #"{"cartItem":{"qty":1}}"#)
+            #expect(fewer.text.hasPrefix(#"{"item_id":1,"sku":"KIT","qty":1,"name":"Kit","price":20,"#))
+        }
+    }
+
     @Test("a fixed-price bundle line costs the bundle's price plus its selections' fixed and percent prices")
     func fixedPrice() async throws {
         try await TestApp.make().run { session in
