@@ -128,7 +128,7 @@ def test_bundle_from_catalog_to_order():
     item = ok(guest.request_api("POST", f"/V1/guest-carts/{cart}/items",
                                 json={"cartItem": {"sku": kit, "qty": 2, "product_option": chosen}}))
     # A dynamic-price kit: one strap (7) and two buckles (2 × 4) = 15.
-    assert item["product_type"] == "bundle" and item["price"] == 15, item
+    assert item["product_type"] == "bundle" and item["price"] == 15 and item["sku"] == f"{kit}-{strap}-{buckle}", item
     assert item["product_option"]["extension_attributes"]["bundle_options"][0]["option_selections"] == [int(strap_link)], item
     ok(guest.request_api("POST", f"/V1/guest-carts/{cart}/shipping-information", json={"addressInformation": {
         "shipping_address": TEXAS, "billing_address": TEXAS,
@@ -139,7 +139,8 @@ def test_bundle_from_catalog_to_order():
     # 2 kits × 15 + flat rate 2 × 5.
     assert order["grand_total"] == 40, order["grand_total"]
     rows = [(i["sku"], i["product_type"], i["qty_ordered"], "parent_item_id" in i) for i in order["items"]]
-    assert rows == [(kit, "bundle", 2, False), (strap, "simple", 2, True), (buckle, "simple", 4, True)], rows
+    # A dynamic SKU (the default) names the children chosen.
+    assert rows == [(f"{kit}-{strap}-{buckle}", "bundle", 2, False), (strap, "simple", 2, True), (buckle, "simple", 4, True)], rows
     assert "bundle_options" in order["items"][0]["product_option"]["extension_attributes"], order["items"][0]
     assert m.get_json_api(f"/V1/stockItems/{strap}")["qty"] == 3
     assert m.get_json_api(f"/V1/stockItems/{buckle}")["qty"] == 1

@@ -79,6 +79,17 @@ public enum BundleSelection {
         return result
     }
 
+    /// The SKU Magento shows for a bundle line (see `BundleRules.lineSku`).
+    public static func lineSku(of line: QuoteItem, bundle: Product) -> String {
+        let options = bundle.extensionAttributes?.bundleProductOptions ?? []
+        func rank(_ choice: BundleChoice) -> (Int, Int) {
+            guard let optionIndex = options.firstIndex(where: { $0.optionId == choice.option.optionId }) else { return (0, 0) }
+            return (optionIndex, options[optionIndex].productLinks?.firstIndex { $0.id == choice.link.id } ?? 0)
+        }
+        let chosen = choices(of: line, bundle: bundle).sorted { rank($0) < rank($1) }
+        return BundleRules.lineSku(bundle, childSkus: chosen.compactMap(\.link.sku))
+    }
+
     /// The line's choices against its bundle; empty when the line is not a bundle's or no
     /// longer matches it (pricing then falls back to the bundle's own price).
     public static func choices(of line: QuoteItem, bundle: Product?) -> [BundleChoice] {

@@ -10,6 +10,9 @@ enum CartView {
             price: facts.price, productType: facts.productType, quoteId: String(quote.id)
         )
         item.productOption = line.productOption
+        if let bundle = inputs.product(line.sku), bundle.typeId == "bundle" {
+            item.sku = BundleSelection.lineSku(of: line, bundle: bundle)
+        }
         return item
     }
 

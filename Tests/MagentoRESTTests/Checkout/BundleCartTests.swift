@@ -8,15 +8,15 @@ import Testing
 struct BundleCartTests {
     /// S1 (10) and S2 (20), five of each in stock, and the bundle KIT: option 1 (required drop-down)
     /// offers S1 (quantity changeable, selection 1) or S2 (selection 2); option 2 (checkbox)
-    /// offers two S2 (selection 3). `priceType` 1 makes it a fixed-price bundle at 50.
-    static func catalog(_ session: TestSession, token: String, priceType: Int = 0) async throws {
+    /// offers two S2 (selection 3). `fixed` makes it a fixed-price bundle at 50 with a fixed SKU.
+    static func catalog(_ session: TestSession, token: String, fixed: Bool = false) async throws {
         for (sku, price) in [("S1", 10), ("S2", 20)] {
             _ = try await session.send(.post, "/rest/V1/products", token: token, body: """
                 {"product":{"sku":"\(sku)","name":"Item \(sku)","price":\(price),"extension_attributes":{"stock_item":{"qty":5,"is_in_stock":true}}}}
                 """)
         }
         let created = try await session.send(.post, "/rest/V1/products", token: token, body: """
-            {"product":{"sku":"KIT","name":"Kit","type_id":"bundle","price":50,"custom_attributes":[{"attribute_code":"price_type","value":"\(priceType)"}],
+            {"product":{"sku":"KIT","name":"Kit","type_id":"bundle","price":50,"custom_attributes":[{"attribute_code":"price_type","value":"\(fixed ? 1 : 0)"},{"attribute_code":"sku_type","value":"\(fixed ? 1 : 0)"}],
             "extension_attributes":{"bundle_product_options":[
             {"title":"Main","required":true,"type":"select","position":1,"product_links":[
               {"sku":"S1","qty":1,"can_change_quantity":1,"price":5,"price_type":0},{"sku":"S2","qty":1,"price":10,"price_type":1}]},
@@ -48,8 +48,8 @@ struct BundleCartTests {
 
             let chosen = Self.option(#"{"option_id":1,"option_qty":2,"option_selections":[1]},{"option_id":2,"option_qty":1,"option_selections":[3]}"#)
             let added = try await session.send(.post, "\(cart)/items", body: #"{"cartItem":{"sku":"KIT","qty":2,"product_option":\#(chosen)}}"#)
-            // One kit: 2 × S1 (10) + 2 × S2 (20) = 60.
-            #expect(added.text == #"{"item_id":1,"sku":"KIT","qty":2,"name":"Kit","price":60,"product_type":"bundle","quote_id":"1","product_option":\#(chosen)}"#)
+            // One kit: 2 × S1 (10) + 2 × S2 (20) = 60; a dynamic SKU names the children chosen.
+            #expect(added.text == #"{"item_id":1,"sku":"KIT-S1-S2","qty":2,"name":"Kit","price":60,"product_type":"bundle","quote_id":"1","product_option":\#(chosen)}"#)
             // A third kit needs 6 of S1; 5 are in stock.
             let tooMany = try await session.send(.post, "\(cart)/items", body: #"{"cartItem":{"sku":"KIT","qty":1,"product_option":\#(chosen)}}"#)
             #expect(tooMany.text == #"{"message":"The requested qty is not available"}"#)
@@ -61,7 +61,7 @@ struct BundleCartTests {
             let placed = try await session.send(.post, "\(cart)/payment-information", body: #"{"email":"jane@example.com","paymentMethod":{"method":"checkmo"}}"#)
             #expect(placed.text == #""1""#)
             let order = try await session.get("/rest/V1/orders/1?fields=grand_total,items[item_id,parent_item_id,sku,product_type,qty_ordered,price]", token: token)
-            #expect(order.text == #"{"grand_total":108,"items":[{"item_id":1,"product_type":"bundle","sku":"KIT","qty_ordered":2,"price":60},{"item_id":2,"parent_item_id":1,"product_type":"simple","sku":"S1","qty_ordered":4,"price":0},{"item_id":3,"parent_item_id":1,"product_type":"simple","sku":"S2","qty_ordered":4,"price":0}]}"#)
+            #expect(order.text == #"{"grand_total":108,"items":[{"item_id":1,"product_type":"bundle","sku":"KIT-S1-S2","qty_ordered":2,"price":60},{"item_id":2,"parent_item_id":1,"product_type":"simple","sku":"S1","qty_ordered":4,"price":0},{"item_id":3,"parent_item_id":1,"product_type":"simple","sku":"S2","qty_ordered":4,"price":0}]}"#)
             let options = try await session.get("/rest/V1/orders/1?fields=items[product_option]", token: token)
             #expect(options.text.hasPrefix(#"{"items":[{"product_option":\#(chosen)}"#))
             #expect(try await session.stock("S1", token: token).qty == #"{"qty":1}"#)
@@ -72,7 +72,7 @@ struct BundleCartTests {
             let shipment = try await session.send(.post, "/rest/V1/order/1/ship", token: token, body: "{}")
             #expect(shipment.status == .ok)
             let shipped = try await session.get("/rest/V1/orders/1?fields=state,items[sku,qty_invoiced,qty_shipped]", token: token)
-            #expect(shipped.text == #"{"state":"complete","items":[{"sku":"KIT","qty_invoiced":2,"qty_shipped":2},{"sku":"S1","qty_invoiced":4,"qty_shipped":4},{"sku":"S2","qty_invoiced":4,"qty_shipped":4}]}"#)
+            #expect(shipped.text == #"{"state":"complete","items":[{"sku":"KIT-S1-S2","qty_invoiced":2,"qty_shipped":2},{"sku":"S1","qty_invoiced":4,"qty_shipped":4},{"sku":"S2","qty_invoiced":4,"qty_shipped":4}]}"#)
             // Refunding one kit back to stock returns its children: two of S1, two of S2.
             let partial = try await session.send(.post, "/rest/V1/order/1/refund", token: token, body: #"{"items":[{"order_item_id":1,"qty":1}],"arguments":{"shipping_amount":0,"extension_attributes":{"return_to_stock_items":[1]}}}"#)
             #expect(partial.status == .ok)
@@ -93,14 +93,14 @@ struct BundleCartTests {
             let chosen = Self.option(#"{"option_id":1,"option_qty":2,"option_selections":[1]}"#)
             _ = try await session.send(.post, "\(cart)/items", body: #"{"cartItem":{"sku":"KIT","qty":1,"product_option":\#(chosen)}}"#)
             let more = try await session.send(.post, "\(cart)/items", body: #"{"cartItem":{"sku":"KIT","qty":1,"product_option":\#(chosen)}}"#)
-            #expect(more.text.hasPrefix(#"{"item_id":1,"sku":"KIT","qty":2,"#))
+            #expect(more.text.hasPrefix(#"{"item_id":1,"sku":"KIT-S1","qty":2,"#))
             let other = try await session.send(.post, "\(cart)/items", body: #"{"cartItem":{"sku":"KIT","qty":1,"product_option":\#(Self.option(#"{"option_id":1,"option_selections":[2]}"#))}}"#)
-            #expect(other.text.hasPrefix(#"{"item_id":2,"sku":"KIT","qty":1,"name":"Kit","price":20,"#))
+            #expect(other.text.hasPrefix(#"{"item_id":2,"sku":"KIT-S2","qty":1,"name":"Kit","price":20,"#))
             // Three kits of line 1 need six of S1; five are in stock.
             let tooMany = try await session.send(.put, "\(cart)/items/1", body: #"{"cartItem":{"qty":3}}"#)
             #expect(tooMany.text == #"{"message":"The requested qty is not available"}"#)
             let fewer = try await session.send(.put, "\(cart)/items/1", body: #"{"cartItem":{"qty":1}}"#)
-            #expect(fewer.text.hasPrefix(#"{"item_id":1,"sku":"KIT","qty":1,"name":"Kit","price":20,"#))
+            #expect(fewer.text.hasPrefix(#"{"item_id":1,"sku":"KIT-S1","qty":1,"name":"Kit","price":20,"#))
         }
     }
 
@@ -108,11 +108,11 @@ struct BundleCartTests {
     func fixedPrice() async throws {
         try await TestApp.make().run { session in
             let token = try await session.adminToken()
-            try await Self.catalog(session, token: token, priceType: 1)
+            try await Self.catalog(session, token: token, fixed: true)
             let cart = "/rest/V1/guest-carts/\(try await session.guestCart())"
             let chosen = Self.option(#"{"option_id":1,"option_qty":1,"option_selections":[2]},{"option_id":2,"option_qty":1,"option_selections":[3]}"#)
             let added = try await session.send(.post, "\(cart)/items", body: #"{"cartItem":{"sku":"KIT","qty":1,"product_option":\#(chosen)}}"#)
-            // 50 + 10 % of 50 for S2 + 2 × 1 for the two extras = 57.
+            // 50 + 10 % of 50 for S2 + 2 × 1 for the two extras = 57; a fixed SKU is the bundle's own.
             #expect(added.text == #"{"item_id":1,"sku":"KIT","qty":1,"name":"Kit","price":57,"product_type":"bundle","quote_id":"1","product_option":\#(chosen)}"#)
         }
     }

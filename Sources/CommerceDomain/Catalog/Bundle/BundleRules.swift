@@ -25,6 +25,15 @@ public enum BundleRules {
         product.customAttributeText("price_type") == "1"
     }
 
+    /// The SKU a bundle line and its order row carry: the bundle's own with a fixed SKU
+    /// (`sku_type` 1), else the bundle's followed by each chosen child's, joined by `-`, in the
+    /// bundle's option and selection order (`KIT-S1-S2`).
+    public static func lineSku(_ bundle: Product, childSkus: [String]) -> String {
+        let own = bundle.sku ?? ""
+        guard bundle.customAttributeText("sku_type") != "1" else { return own }
+        return ([own] + childSkus).joined(separator: "-")
+    }
+
     /// A link as Magento answers it: selection price and price type only on a fixed-price bundle.
     public static func presented(_ link: BundleLink, fixedPrice: Bool) -> BundleLink {
         guard !fixedPrice else { return link }
