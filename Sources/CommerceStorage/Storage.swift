@@ -21,6 +21,7 @@ public struct Storage: Sendable {
     public let productAttributes: SQLProductAttributeRepository
     public let attributeSets: SQLAttributeSetRepository
     public let products: SQLProductRepository
+    public let bundleOptions: SQLBundleOptionRepository
     /// The storefront catalog read (GraphQL `products`).
     public let catalogSearch: SQLCatalogSearch
     public let categories: SQLCategoryRepository
@@ -51,6 +52,7 @@ public struct Storage: Sendable {
         self.productAttributes = attributes
         self.attributeSets = SQLAttributeSetRepository(provider: provider, clock: clock)
         self.products = SQLProductRepository(provider: provider, clock: clock, attributes: attributes)
+        self.bundleOptions = SQLBundleOptionRepository(provider: provider, clock: clock)
         self.catalogSearch = SQLCatalogSearch(provider: provider, attributes: attributes)
         self.categories = SQLCategoryRepository(provider: provider, clock: clock)
         self.stockRegistry = SQLStockRegistry(provider: provider, clock: clock)

@@ -33,6 +33,7 @@ enum EndpointCatalog {
             + CatalogSearchRoutes(search: storage.catalogSearch).endpoints
             + ProductWebsiteRoutes(products: storage.products).endpoints
             + ConfigurableProductRoutes(products: storage.products, attributes: storage.productAttributes).endpoints
+            + BundleProductRoutes(bundles: storage.bundleOptions).endpoints
             + ProductAttributeRoutes(attributes: storage.productAttributes).endpoints
             + AttributeSetRoutes(sets: storage.attributeSets).endpoints
             + CatalogLookupRoutes(attributes: storage.productAttributes, sets: storage.attributeSets).endpoints

@@ -98,5 +98,55 @@ def test_customer_checkout_and_admin_cart_view():
     assert [c["is_active"] for c in carts] == [False], carts
 
 
+def test_bundle_from_catalog_to_order():
+    tag = uuid.uuid4().hex[:8]
+    strap, buckle, kit = f"BS-{tag}", f"BB-{tag}", f"BK-{tag}"
+    new_product(strap, 7, 5)
+    new_product(buckle, 4, 5)
+    client("all").save_product({"sku": kit, "name": f"Kit {tag}", "type_id": "bundle", "attribute_set_id": 4,
+                                "extension_attributes": {"bundle_product_options": [
+                                    {"title": "Strap", "required": True, "type": "select", "position": 1,
+                                     "product_links": [{"sku": strap, "qty": 1, "is_default": True, "can_change_quantity": 0}]},
+                                    {"title": "Buckles", "required": False, "type": "checkbox", "position": 2,
+                                     "product_links": [{"sku": buckle, "qty": 2}]}]}})
+    m = client()
+    read = m.get_json_api(f"/V1/products/{kit}")
+    options = read["extension_attributes"]["bundle_product_options"]
+    assert [o["title"] for o in options] == ["Strap", "Buckles"], options
+    price_type = [a["value"] for a in read["custom_attributes"] if a["attribute_code"] == "price_type"]
+    assert price_type == ["0"], read["custom_attributes"]
+    children = m.get_json_api(f"/V1/bundle-products/{kit}/children")
+    assert [c["sku"] for c in children] == [strap, buckle], children
+    strap_option, buckle_option = options[0]["option_id"], options[1]["option_id"]
+    strap_link, buckle_link = options[0]["product_links"][0]["id"], options[1]["product_links"][0]["id"]
+
+    guest = anonymous()
+    cart = ok(guest.request_api("POST", "/V1/guest-carts"))
+    chosen = {"extension_attributes": {"bundle_options": [
+        {"option_id": strap_option, "option_qty": 1, "option_selections": [int(strap_link)]},
+        {"option_id": buckle_option, "option_qty": 1, "option_selections": [int(buckle_link)]}]}}
+    item = ok(guest.request_api("POST", f"/V1/guest-carts/{cart}/items",
+                                json={"cartItem": {"sku": kit, "qty": 2, "product_option": chosen}}))
+    # A dynamic-price kit: one strap (7) and two buckles (2 × 4) = 15.
+    assert item["product_type"] == "bundle" and item["price"] == 15 and item["sku"] == f"{kit}-{strap}-{buckle}", item
+    assert item["product_option"]["extension_attributes"]["bundle_options"][0]["option_selections"] == [int(strap_link)], item
+    ok(guest.request_api("POST", f"/V1/guest-carts/{cart}/shipping-information", json={"addressInformation": {
+        "shipping_address": TEXAS, "billing_address": TEXAS,
+        "shipping_carrier_code": "flatrate", "shipping_method_code": "flatrate"}}))
+    order_id = ok(guest.request_api("POST", f"/V1/guest-carts/{cart}/payment-information", json={
+        "email": "grace@example.com", "paymentMethod": {"method": "checkmo"}, "billingAddress": TEXAS}))
+    order = m.get_order(int(order_id))
+    # 2 kits × 15 + flat rate 2 × 5.
+    assert order["grand_total"] == 40, order["grand_total"]
+    rows = [(i["sku"], i["product_type"], i["qty_ordered"], "parent_item_id" in i) for i in order["items"]]
+    # A dynamic SKU (the default) names the children chosen.
+    assert rows == [(f"{kit}-{strap}-{buckle}", "bundle", 2, False), (strap, "simple", 2, True), (buckle, "simple", 4, True)], rows
+    assert "bundle_options" in order["items"][0]["product_option"]["extension_attributes"], order["items"][0]
+    assert m.get_json_api(f"/V1/stockItems/{strap}")["qty"] == 3
+    assert m.get_json_api(f"/V1/stockItems/{buckle}")["qty"] == 1
+    invoice_id = m.create_order_invoice(int(order_id))
+    assert m.get_invoice(int(invoice_id))["grand_total"] == 40
+
+
 if __name__ == "__main__":
     sys.exit(run_tests(globals()))

@@ -96,7 +96,7 @@ public enum StandardAttributes {
     /// The id after the last standard attribute: new attributes start here.
     public static let firstCustomId = 200
 
-    private static func entry(
+    static func entry(
         _ id: Int, _ code: String, _ label: String, _ input: String, _ backend: String,
         _ scope: AttributeDefinition.Scope, _ group: String, required: Bool = false, unique: Bool = false,
         userDefined: Bool = false, source: String? = nil, fixed: [(value: String, label: String)] = [],
@@ -114,7 +114,7 @@ public enum StandardAttributes {
 
     /// Fixed options by attribute code, for source-model attributes.
     public static let fixedOptions: [String: [(value: String, label: String)]] = Dictionary(
-        uniqueKeysWithValues: entries.filter { !$0.fixedOptions.isEmpty }.map { ($0.definition.code, $0.fixedOptions) }
+        uniqueKeysWithValues: (entries + bundleEntries + downloadableEntries).filter { !$0.fixedOptions.isEmpty }.map { ($0.definition.code, $0.fixedOptions) }
     )
 
     /// The wire form of a standard attribute, with Magento's flags for an attribute of its kind.

@@ -19,7 +19,7 @@ public struct PricedCart: Sendable, Equatable {
 /// total.
 public enum CartPricing {
     public static func price(_ quote: Quote, inputs: CartInputs, settings: CheckoutSettings) -> PricedCart {
-        let lines = quote.items.map { CartLineFacts($0, product: inputs.product($0.sku), parent: $0.parentSku.flatMap(inputs.product), buyer: inputs.buyer, date: inputs.date) }
+        let lines = quote.items.map { CartLineFacts($0, inputs: inputs) }
         let snapshot = CartSnapshot(
             items: lines.map { CartLine(itemId: $0.item.itemId, sku: $0.item.sku, categoryIds: $0.categoryIds, qty: $0.item.qty, price: $0.price) },
             customerGroupId: inputs.buyer.groupId, websiteId: settings.websiteId, date: inputs.date, couponCode: quote.details.couponCode,

@@ -4,12 +4,15 @@ import MagentoWire
 /// A cart as the wire shows it.
 enum CartView {
     static func item(_ line: QuoteItem, quote: Quote, inputs: CartInputs) -> CartItem {
-        let facts = CartLineFacts(line, product: inputs.product(line.sku), parent: line.parentSku.flatMap(inputs.product), buyer: inputs.buyer, date: inputs.date)
+        let facts = CartLineFacts(line, inputs: inputs)
         var item = CartItem(
             itemId: line.itemId, sku: line.sku, qty: line.qty, name: facts.name,
             price: facts.price, productType: facts.productType, quoteId: String(quote.id)
         )
         item.productOption = line.productOption
+        if let bundle = inputs.product(line.sku), bundle.typeId == "bundle" {
+            item.sku = BundleSelection.lineSku(of: line, bundle: bundle)
+        }
         return item
     }
 

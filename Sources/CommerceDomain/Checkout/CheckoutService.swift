@@ -99,6 +99,9 @@ public struct CheckoutService: Sendable {
             product = try await configurableChild(product, input.productOption, scope: scope)
             line.sku = product.sku ?? sku
         }
+        if product.typeId == "bundle" {
+            return try await checkedBundleLine(line, bundle: product, productOption: input.productOption, in: quote, scope: scope)
+        }
         let inCart = quote.items.filter { $0.sku.lowercased() == line.sku.lowercased() }.reduce(Decimal(0)) { $0 + $1.qty }
         try CartStockCheck.check(product, qty: inCart + qty, config: stock())
         return line
@@ -128,7 +131,11 @@ public struct CheckoutService: Sendable {
         guard let line = quote.item(itemId) else { throw CheckoutMessages.noSuchItem(cartId: quote.id, itemId: itemId) }
         let qty = try Self.positiveQty(qty)
         let product = try await products.product(sku: line.sku, scope: CatalogScope(storeId: storeId, writesToView: false))
-        try CartStockCheck.check(product, qty: qty, config: stock())
+        if product.typeId == "bundle" {
+            _ = try await checkedBundleOption(product, line.productOption, qty: qty, scope: CatalogScope(storeId: storeId, writesToView: false))
+        } else {
+            try CartStockCheck.check(product, qty: qty, config: stock())
+        }
         var changed = line
         changed.qty = qty
         return changed

@@ -104,9 +104,10 @@ enum CustomOptionSelection {
 }
 
 extension QuoteItem {
-    /// Lines of one SKU are one line only when their customizable options are the same, so
-    /// adding an engraved mug does not add to the plain one.
+    /// Lines of one SKU are one line only when their customizable options (and a bundle's
+    /// chosen selections) are the same, so adding an engraved mug does not add to the plain one.
     public func hasSameCustomOptions(as other: QuoteItem) -> Bool {
         CustomOptionSelection.normalized(productOption) == CustomOptionSelection.normalized(other.productOption)
+            && BundleSelection.requests(productOption) == BundleSelection.requests(other.productOption)
     }
 }

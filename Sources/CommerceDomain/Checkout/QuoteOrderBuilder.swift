@@ -100,24 +100,33 @@ public enum QuoteOrderBuilder {
     /// row (which takes the stock), as Magento converts them.
     static func orderItems(_ line: QuoteItem, _ row: CartTotalsItem, inputs: CartInputs, storeId: Int) -> [OrderItem] {
         let product = inputs.product(line.sku)
+        if let product, product.typeId == "bundle" {
+            return bundleOrderItems(line, row, bundle: product, inputs: inputs, storeId: storeId)
+        }
         guard let parentSku = line.parentSku, let parent = inputs.product(parentSku) else {
             return [orderItem(line, row, product: product, storeId: storeId)]
         }
         var parentRow = orderItem(line, row, product: parent, storeId: storeId)
         parentRow.sku = line.sku
         parentRow.itemId = line.itemId
+        return [parentRow, childRow(of: line, product: product, sku: line.sku, qty: line.qty, storeId: storeId)]
+    }
+
+    /// A child row under the line's row: priced 0, it carries the product and the quantity
+    /// that take the stock.
+    static func childRow(of line: QuoteItem, product: Product?, sku: String, qty: Decimal, storeId: Int) -> OrderItem {
         var child = OrderItem()
         child.parentItemId = line.itemId
         child.quoteItemId = line.itemId
         child.storeId = storeId
         child.productId = product?.id
         child.productType = product?.typeId ?? "simple"
-        child.sku = line.sku
-        child.name = product?.name ?? line.sku
+        child.sku = sku
+        child.name = product?.name ?? sku
         child.weight = product?.weight
-        child.qtyOrdered = line.qty
+        child.qtyOrdered = qty
         child.price = 0
-        return [parentRow, child]
+        return child
     }
 
     static func orderItem(_ line: QuoteItem, _ row: CartTotalsItem, product: Product?, storeId: Int) -> OrderItem {

@@ -147,7 +147,6 @@ extension Migration {
 
     /// Magento's standard attributes in set 4, their seeded options, and the category roots.
     private static func seedStatements() -> [String] {
-        let encoder = MagentoEncoder()
         var statements = [
             "INSERT INTO catalog_attribute_set (attribute_set_id, attribute_set_name, sort_order, entity_type_id) VALUES (4, 'Default', 2, 4)",
         ]
@@ -158,25 +157,7 @@ extension Migration {
                 """)
         }
         for (index, entry) in StandardAttributes.entries.enumerated() {
-            let definition = entry.definition
-            let document = (try? encoder.encode(StandardAttributes.wire(entry)).jsonString) ?? "{}"
-            statements.append("""
-                INSERT INTO catalog_attribute (attribute_id, attribute_code, frontend_input, backend_type, scope,
-                    default_frontend_label, is_required, is_user_defined, is_unique, document)
-                VALUES (\(definition.id), \(sqlText(definition.code)), \(sqlText(definition.frontendInput)),
-                    \(sqlText(definition.backendType)), \(sqlText(definition.scope.rawValue)), \(sqlText(entry.label)),
-                    \(definition.isRequired ? 1 : 0), \(entry.isUserDefined ? 1 : 0), \(definition.isUnique ? 1 : 0), \(sqlText(document)))
-                """)
-            let groupId = StandardAttributes.groups.first { $0.name == entry.group }?.id ?? 7
-            statements.append("""
-                INSERT INTO catalog_entity_attribute (attribute_set_id, attribute_group_id, attribute_id, sort_order)
-                VALUES (4, \(groupId), \(definition.id), \(index))
-                """)
-            for (order, label) in entry.seededOptions.enumerated() {
-                statements.append("""
-                    INSERT INTO catalog_attribute_option (attribute_id, label, sort_order) VALUES (\(definition.id), \(sqlText(label)), \(order))
-                    """)
-            }
+            statements += attributeStatements(entry, sortOrder: index)
         }
         let epoch = "'2026-01-01 00:00:00'"
         statements += [
@@ -192,8 +173,32 @@ extension Migration {
         return statements
     }
 
+    /// One standard attribute: its row, its place in set 4, and its seeded options.
+    static func attributeStatements(_ entry: StandardAttributes.Entry, sortOrder: Int) -> [String] {
+        let definition = entry.definition
+        let document = (try? MagentoEncoder().encode(StandardAttributes.wire(entry)).jsonString) ?? "{}"
+        var statements = ["""
+            INSERT INTO catalog_attribute (attribute_id, attribute_code, frontend_input, backend_type, scope,
+                default_frontend_label, is_required, is_user_defined, is_unique, document)
+            VALUES (\(definition.id), \(sqlText(definition.code)), \(sqlText(definition.frontendInput)),
+                \(sqlText(definition.backendType)), \(sqlText(definition.scope.rawValue)), \(sqlText(entry.label)),
+                \(definition.isRequired ? 1 : 0), \(entry.isUserDefined ? 1 : 0), \(definition.isUnique ? 1 : 0), \(sqlText(document)))
+            """]
+        let groupId = StandardAttributes.groups.first { $0.name == entry.group }?.id ?? 7
+        statements.append("""
+            INSERT INTO catalog_entity_attribute (attribute_set_id, attribute_group_id, attribute_id, sort_order)
+            VALUES (4, \(groupId), \(definition.id), \(sortOrder))
+            """)
+        for (order, label) in entry.seededOptions.enumerated() {
+            statements.append("""
+                INSERT INTO catalog_attribute_option (attribute_id, label, sort_order) VALUES (\(definition.id), \(sqlText(label)), \(order))
+                """)
+        }
+        return statements
+    }
+
     /// A SQL string literal for seed text we wrote ourselves (quotes doubled).
-    private static func sqlText(_ text: String) -> String {
+    static func sqlText(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
     }
 }

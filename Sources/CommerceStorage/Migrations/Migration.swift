@@ -36,9 +36,11 @@ public enum Migrations {
         .pricingVersion,
         .catalogSearch,
         .lowStockNotifications,
+        .bundleOptions,
         .geonames,
         .checkoutAgreements,
         .downloadable,
         .paymentTransactions,
+        .downloadableAttributes,
     ]
 }

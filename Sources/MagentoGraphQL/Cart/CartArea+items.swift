@@ -19,6 +19,7 @@ extension CartArea {
             typedAdd("addSimpleProductsToCart"),
             typedAdd("addVirtualProductsToCart"),
             typedAdd("addConfigurableProductsToCart"),
+            typedAdd("addBundleProductsToCart", selections: CartInput.bundleSelections),
             FieldResolver("Mutation", "updateCartItems") { call in
                 let input = call.object("input")
                 let target = try await cart(call, input)
@@ -64,7 +65,8 @@ extension CartArea {
     }
 
     /// The older per-type mutations: the first refused line fails the field, as Magento throws.
-    private func typedAdd(_ name: String) -> FieldResolver {
+    /// `selections` reads the option uids a type's own input carries (a bundle's `bundle_options`).
+    private func typedAdd(_ name: String, selections: @escaping @Sendable (JSONObject) -> [String] = { _ in [] }) -> FieldResolver {
         FieldResolver("Mutation", name) { call in
             let input = call.object("input")
             let target = try await cart(call, input)
@@ -73,7 +75,8 @@ extension CartArea {
             for entry in entries {
                 guard let data = entry["data"]?.objectValue else { throw GraphQLFault.input("Required parameter \"data\" for \"cart_items\" is missing.") }
                 let parent = CartInput.string(entry["parent_sku"])
-                let line = CartInput.line(data, customizable: CartInput.objects(entry["customizable_options"]), parentSku: parent)
+                var line = CartInput.line(data, customizable: CartInput.objects(entry["customizable_options"]), parentSku: parent)
+                line.selectedOptions += selections(entry)
                 if let error = try await add(line, to: target.id, call) { throw GraphQLFault.input(error.message) }
             }
             return try await output(target, call)

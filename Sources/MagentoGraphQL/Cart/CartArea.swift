@@ -23,7 +23,7 @@ public struct CartArea: GraphQLArea {
     }
 
     public var schema: String {
-        CartTypesSchema.sdl + "\n" + CartCheckoutSchema.sdl + "\n" + CartOperationsSchema.sdl
+        CartTypesSchema.sdl + "\n" + CartCheckoutSchema.sdl + "\n" + CartOperationsSchema.sdl + "\n" + BundleCartSchema.sdl
     }
 
     public var resolvers: [FieldResolver] {

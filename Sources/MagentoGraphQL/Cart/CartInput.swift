@@ -48,6 +48,16 @@ enum CartInput {
         return line
     }
 
+    /// `BundleProductCartItemInput.bundle_options` (`{id, quantity, value: [selection ids]}`)
+    /// as the selection uids `CartItemInput.selected_options` carries.
+    static func bundleSelections(_ entry: JSONObject) -> [String] {
+        objects(entry["bundle_options"]).flatMap { option -> [String] in
+            guard let id = int(option["id"]) else { return [] }
+            let quantity = decimal(option["quantity"]) ?? 1
+            return strings(option["value"]).map { CartUID.encode("bundle/\(id)/\($0)/\(quantity)") }
+        }
+    }
+
     /// `CartAddressInput` as the cart address REST stores.
     static func address(_ input: JSONObject) -> CartAddress {
         var address = CartAddress()

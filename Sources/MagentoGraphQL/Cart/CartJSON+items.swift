@@ -2,7 +2,7 @@ import CommerceDomain
 import Foundation
 import MagentoWire
 
-/// The cart's lines: `SimpleCartItem`, `VirtualCartItem` or `ConfigurableCartItem`, with their
+/// The cart's lines: `SimpleCartItem`, `VirtualCartItem`, `ConfigurableCartItem` or `BundleCartItem`, with their
 /// prices, options and products.
 extension LoadedCart {
     func items(_ look: Lookahead, products: CartProducts) async throws -> [JSONValue] {
@@ -23,7 +23,8 @@ extension LoadedCart {
         let parent = line.parentSku.flatMap(inputs.product)
         let shown = parent ?? product
         let row = self.row(line.itemId)
-        let type = parent != nil ? "ConfigurableCartItem" : (["virtual", "downloadable"].contains(product?.typeId ?? "") ? "VirtualCartItem" : "SimpleCartItem")
+        let type = parent != nil ? "ConfigurableCartItem" : product?.typeId == "bundle" ? "BundleCartItem"
+            : (["virtual", "downloadable"].contains(product?.typeId ?? "") ? "VirtualCartItem" : "SimpleCartItem")
         var pairs: [(String, JSONValue)] = [
             ("__typename", .string(type)),
             ("uid", .string(CartUID.item(line.itemId))),
@@ -39,6 +40,9 @@ extension LoadedCart {
         ]
         if look.selects("product"), let shown {
             pairs.append(("product", products.json(shown, rendering)))
+        }
+        if let product, product.typeId == "bundle" {
+            pairs.append(("bundle_options", .array(bundleOptions(line, bundle: product))))
         }
         if parent != nil {
             pairs.append(("configurable_options", .array(configurableOptions(line, parent: parent, labels: labels))))

@@ -17,13 +17,15 @@ struct CartLineInput: Sendable, Equatable {
             && lhs.enteredOptions.map(\.value) == rhs.enteredOptions.map(\.value)
     }
 
-    /// The REST cart item: configurable choices become `configurable_item_options`, customizable
-    /// ones `custom_options` (several values of one option joined by commas, as REST takes them).
+    /// The REST cart item: configurable choices become `configurable_item_options`, bundle
+    /// selections `bundle_options` (one entry per option, the first uid's quantity as its
+    /// `option_qty`), customizable ones `custom_options` (several values of one option joined by commas, as REST takes them).
     /// A variant named with its parent (`parent_sku`) is added as the parent with the options
     /// that pick it. An option uid we cannot read is Magento's NOT_SALABLE refusal.
     func cartItem(checkout: CheckoutService, storeId: Int) async throws -> CartItem {
         var configurable: [(Int, String)] = []
         var custom: [(Int, [String])] = []
+        var bundle: [BundleSelection.Request] = []
         func addCustom(_ option: Int, _ value: String) {
             if let index = custom.firstIndex(where: { $0.0 == option }) { custom[index].1.append(value) } else { custom.append((option, [value])) }
         }
@@ -31,6 +33,12 @@ struct CartLineInput: Sendable, Equatable {
             switch CartUID.choice(uid) {
             case .configurable(let attribute, let value)?: configurable.append((attribute, value))
             case .customOption(let option, let value?)?: addCustom(option, value)
+            case .bundle(let option, let selection, let quantity)?:
+                if let index = bundle.firstIndex(where: { $0.optionId == option }) {
+                    bundle[index].selectionIds.append(selection)
+                } else {
+                    bundle.append(BundleSelection.Request(optionId: option, qty: quantity, selectionIds: [selection]))
+                }
             default: throw CartLineInput.optionsUnavailable
             }
         }
@@ -51,6 +59,9 @@ struct CartLineInput: Sendable, Equatable {
                 .object(JSONObject([("option_id", .string(String(entry.0))), ("option_value", .string(entry.1))]))
             })))
             if let parentSku, !parentSku.isEmpty { item.sku = parentSku }
+        }
+        if !bundle.isEmpty, let options = BundleSelection.normalized(bundle).objectValue?["extension_attributes"]?.objectValue?["bundle_options"] {
+            extensions.append(("bundle_options", options))
         }
         if !custom.isEmpty {
             extensions.append(("custom_options", .array(custom.map { entry in

@@ -1,6 +1,9 @@
+import Foundation
+
 /// Magento's `uid`s for cart parts (`EntityUid`'s base64): the line id for lines,
 /// `configurable/<attribute id>/<value index>` for a configurable choice and
-/// `custom-option/<option id>[/<value id>]` for a customizable option.
+/// `custom-option/<option id>[/<value id>]` for a customizable option and
+/// `bundle/<option id>/<selection id>/<quantity>` for a bundle selection.
 public enum CartUID {
     public static func encode(_ text: String) -> String { EntityUid.encode(text) }
 
@@ -13,6 +16,7 @@ public enum CartUID {
     public enum Choice: Equatable, Sendable {
         case configurable(attributeId: Int, valueIndex: String)
         case customOption(optionId: Int, valueId: String?)
+        case bundle(optionId: Int, selectionId: Int, quantity: Decimal)
     }
 
     public static func choice(_ uid: String) -> Choice? {
@@ -24,6 +28,9 @@ public enum CartUID {
         case ("custom-option", 2), ("custom-option", 3):
             guard let option = Int(parts[1]) else { return nil }
             return .customOption(optionId: option, valueId: parts.count == 3 ? parts[2] : nil)
+        case ("bundle", 4):
+            guard let option = Int(parts[1]), let selection = Int(parts[2]), let quantity = Decimal(string: parts[3]) else { return nil }
+            return .bundle(optionId: option, selectionId: selection, quantity: quantity)
         default:
             return nil
         }

@@ -59,7 +59,7 @@ struct ProductListing {
     }
 
     /// The renderer and what it needs for these products: configurable children (one read),
-    /// linked products when selected (one read), axis attributes.
+    /// bundle selections' products and linked products when selected (a read each), axis attributes.
     func renderer(
         for products: [Product], look: Lookahead, index: CategoryIndex?, settings: CatalogSettings, context: GraphQLContext
     ) async throws -> (ProductRenderer, ProductRenderer.Related) {
@@ -67,6 +67,14 @@ struct ProductListing {
         let childIds = products.flatMap { $0.extensionAttributes?.configurableProductLinks ?? [] }
         for child in try await ports.search.products(ids: childIds, scope: settings.scope) {
             if let id = child.id { related.children[id] = child }
+        }
+        // A bundle's selections show their products (`items.options.product`) and price it.
+        let bundleSkus = products.filter { $0.typeId == "bundle" }.flatMap { $0.extensionAttributes?.bundleProductOptions ?? [] }
+            .flatMap { $0.productLinks ?? [] }.compactMap(\.sku)
+        if !bundleSkus.isEmpty {
+            for child in try await ports.search.products(skus: bundleSkus, scope: settings.scope) {
+                if let sku = child.sku { related.bySku[sku.lowercased()] = child }
+            }
         }
         if look.selects("related_products") || look.selects("upsell_products") || look.selects("crosssell_products") {
             let skus = products.flatMap { $0.productLinks ?? [] }.compactMap(\.linkedProductSku)

@@ -5,8 +5,8 @@ import MagentoWire
 extension ProductRenderer {
     /// `price_range`, the deprecated `price` and tiers. The final price is the price the cart
     /// charges a guest for one unit on the server's day (`ProductFinalPrice`: an active special
-    /// price or a tier from one unit); a configurable's range spans its enabled children. So the
-    /// listing and the cart agree.
+    /// price or a tier from one unit); a configurable's range spans its enabled children, a
+    /// bundle's its cheapest and dearest choices. So the listing and the cart agree.
     func addPrices(_ product: Product, related: Related, to object: inout JSONObject) {
         var sources = [product]
         if product.typeId == "configurable" {
@@ -18,8 +18,11 @@ extension ProductRenderer {
             (regular: source.price ?? 0, final: settings.today.isEmpty
                 ? (source.price ?? 0) : ProductFinalPrice.of(source, qty: 1, customerGroupId: 0, date: settings.today))
         }
-        let minimum = prices.min { $0.final < $1.final } ?? (0, 0)
-        let maximum = prices.max { $0.final < $1.final } ?? (0, 0)
+        var minimum = prices.min { $0.final < $1.final } ?? (0, 0)
+        var maximum = prices.max { $0.final < $1.final } ?? (0, 0)
+        if product.typeId == "bundle", let range = bundlePriceRange(product, related: related) {
+            (minimum, maximum) = range
+        }
         object["price_range"] = ["minimum_price": productPrice(minimum), "maximum_price": productPrice(maximum)]
         object["price"] = [
             "minimalPrice": legacyPrice(minimum.final), "maximalPrice": legacyPrice(maximum.final), "regularPrice": legacyPrice(minimum.regular),

@@ -103,7 +103,7 @@ struct ProductRenderer: Sendable {
         }
     }
 
-    /// Grouped, bundle and downloadable products have no data in Magpie: their lists are empty.
+    /// Grouped and downloadable products have no data in Magpie: their lists are empty.
     func addTypeFields(_ product: Product, related: Related, to object: inout JSONObject) {
         switch product.typeId {
         case "configurable":
@@ -111,12 +111,7 @@ struct ProductRenderer: Sendable {
         case "grouped":
             object["items"] = .array([])
         case "bundle":
-            object["items"] = .array([])
-            object["dynamic_price"] = false
-            object["dynamic_sku"] = false
-            object["dynamic_weight"] = false
-            object["ship_bundle_items"] = "TOGETHER"
-            object["price_view"] = "PRICE_RANGE"
+            addBundle(product, related: related, to: &object)
         case "downloadable":
             object["downloadable_product_links"] = .array([])
             object["downloadable_product_samples"] = .array([])

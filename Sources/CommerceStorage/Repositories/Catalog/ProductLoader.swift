@@ -63,7 +63,7 @@ struct ProductLoader {
         let rows = try await db.raw("""
             SELECT \(selection) FROM \(Self.source) WHERE \(condition) ORDER BY catalog_product.entity_id
             """).all()
-        return try products(from: rows)
+        return try await withBundleOptions(try products(from: rows), on: db)
     }
 
     func load(sku: String, on db: any SQLDatabase) async throws -> Product? {
@@ -208,6 +208,8 @@ enum ProductDocument {
         stored.weight = nil
         stored.extensionAttributes?.stockItem = nil
         stored.extensionAttributes?.categoryLinks = nil
+        // Bundle options live in their own rows (`Migration.bundleOptions`).
+        stored.extensionAttributes?.bundleProductOptions = nil
         stored.customAttributes = stored.customAttributes?.filter { $0.attributeCode != "category_ids" }
         return try MagentoEncoder().encode(stored).jsonString
     }

@@ -60,6 +60,7 @@ extension SQLProductRepository {
             if !viewValues.isEmpty {
                 try await Self.writeViewValues(viewValues, id: id, storeId: scope.storeId, on: db)
             }
+            let bundleOptions = try await Self.saveBundleOptions(input, product: product, id: id, on: db, engine: engine)
             var links = stored?.extensionAttributes?.categoryLinks ?? []
             if let sent = input.extensionAttributes?.categoryLinks ?? Self.categoryIds(input) {
                 links = try await Self.replaceCategoryLinks(sent, productId: id, on: db)
@@ -79,6 +80,7 @@ extension SQLProductRepository {
             // less on the single writer connection.
             product.id = id
             ProductLoader.attach(links: links, stock: stock, to: &product)
+            if let bundleOptions { ProductLoader.attach(bundleOptions: bundleOptions, to: &product) }
             var overrides = loaded?.overrides ?? []
             if writesToView, scope.storeId == readScope.storeId {
                 for (code, value) in viewValues {
@@ -183,6 +185,7 @@ extension SQLProductRepository {
             if product.price == nil, ["simple", "virtual", "downloadable"].contains(type) {
                 throw CommerceError.invalidInput(message: "Invalid product data: %1", parameters: ["The value of attribute \"price\" must be set"])
             }
+            if type == "bundle" { BundleRules.setDefaults(&product) }
             if product.customAttribute("url_key") == nil, let name = product.name {
                 product.setCustomAttribute("url_key", .string(URLKey.make(from: name)))
             }

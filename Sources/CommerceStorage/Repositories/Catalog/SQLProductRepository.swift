@@ -37,7 +37,8 @@ public struct SQLProductRepository: ProductRepository {
         let search = query
         return try await provider.read { db in
             let page = try await search.run(on: db)
-            return SearchPage(items: try loader.products(from: page.items), totalCount: page.totalCount)
+            let items = try await loader.withBundleOptions(try loader.products(from: page.items), on: db)
+            return SearchPage(items: items, totalCount: page.totalCount)
         }
     }
 

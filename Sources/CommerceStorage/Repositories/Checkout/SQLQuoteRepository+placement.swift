@@ -20,6 +20,16 @@ extension SQLQuoteRepository {
             for product in try await loader.load(where: SQLQueryString("catalog_product.sku_key IN (\(SQLList(keys)))"), on: db) {
                 products[(product.sku ?? "").lowercased()] = product
             }
+            // A bundle line is priced and ordered from its children: load those too.
+            let children = Set(products.values.filter { $0.typeId == "bundle" }.flatMap { bundle in
+                (bundle.extensionAttributes?.bundleProductOptions ?? []).flatMap { $0.productLinks ?? [] }.compactMap { $0.sku?.lowercased() }
+            }).subtracting(products.keys)
+            if !children.isEmpty {
+                let childKeys = children.sorted().map { SQLBind($0) }
+                for product in try await loader.load(where: SQLQueryString("catalog_product.sku_key IN (\(SQLList(childKeys)))"), on: db) {
+                    products[(product.sku ?? "").lowercased()] = product
+                }
+            }
         }
         let tables = try await pricing.tables(on: db)
         return CartInputs(
@@ -105,12 +115,16 @@ extension SQLQuoteRepository {
         }
     }
 
+    /// A bundle line's stock is its children's: the products its bundle offers are locked too.
     static func lockStock(of quote: Quote, on db: any SQLDatabase) async throws {
         guard DatabaseEngine(dialectOf: db) == .postgres, !quote.items.isEmpty else { return }
-        let keys = quote.items.map { SQLBind($0.sku.lowercased()) }
+        let keys = SQLList(quote.items.map { SQLBind($0.sku.lowercased()) })
         try await db.raw("""
             SELECT s.product_id FROM catalog_stock_item s JOIN catalog_product p ON p.entity_id = s.product_id
-            WHERE p.sku_key IN (\(SQLList(keys))) ORDER BY s.product_id FOR UPDATE OF s
+            WHERE p.sku_key IN (\(keys)) OR s.product_id IN (
+                SELECT b.product_id FROM catalog_bundle_selection b JOIN catalog_product parent ON parent.entity_id = b.parent_product_id
+                WHERE parent.sku_key IN (\(keys)))
+            ORDER BY s.product_id FOR UPDATE OF s
             """).run()
     }
 }

@@ -1,6 +1,6 @@
 /// `catalog-data-product-extension-interface`: the `extension_attributes` of a product.
 ///
-/// Typed for the entries Magento's core modules declare (bundle options still as raw JSON). An extension object
+/// Typed for the entries Magento's core modules declare. An extension object
 /// with every member nil is "empty" and omitted from output, as Magento omits it.
 public struct ProductExtensionAttributes: Codable, Sendable, Equatable {
     public var websiteIds: [Int]?
@@ -8,7 +8,7 @@ public struct ProductExtensionAttributes: Codable, Sendable, Equatable {
     public var stockItem: StockItem?
     public var configurableProductOptions: [ConfigurableProductOption]?
     public var configurableProductLinks: [Int]?
-    public var bundleProductOptions: [JSONValue]?
+    public var bundleProductOptions: [BundleOption]?
     public var downloadableProductLinks: [DownloadableLink]?
     public var downloadableProductSamples: [DownloadableSample]?
 
@@ -18,7 +18,7 @@ public struct ProductExtensionAttributes: Codable, Sendable, Equatable {
         stockItem: StockItem? = nil,
         configurableProductOptions: [ConfigurableProductOption]? = nil,
         configurableProductLinks: [Int]? = nil,
-        bundleProductOptions: [JSONValue]? = nil,
+        bundleProductOptions: [BundleOption]? = nil,
         downloadableProductLinks: [DownloadableLink]? = nil,
         downloadableProductSamples: [DownloadableSample]? = nil
     ) {
