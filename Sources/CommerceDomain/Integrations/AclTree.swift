@@ -64,6 +64,7 @@ public enum AclTree {
         "Magento_Sales::hold": "Magento_Sales::actions",
         "Magento_Sales::unhold": "Magento_Sales::actions",
         "Magento_Sales::ship": "Magento_Sales::actions",
+        "Magento_InventoryInStorePickupApi::notify_orders_are_ready_for_pickup": "Magento_Sales::actions",
         "Magento_Sales::comment": "Magento_Sales::actions",
         "Magento_Sales::sales_invoice": "Magento_Sales::sales_operation",
         "Magento_Sales::shipment": "Magento_Sales::sales_operation",
