@@ -24,6 +24,7 @@ enum EndpointCatalog {
             + IntegrationRoutes(integrations: storage.integrations, callback: callback).endpoints
             + AuditRoutes(log: storage.audit).endpoints
             + ProductRoutes(products: storage.products, media: media, downloadableFiles: downloadableFiles).endpoints
+            + ProductRenderRoutes(products: storage.products, clock: storage.clock).endpoints
             + DownloadableRoutes(products: storage.products, files: downloadableFiles).endpoints
             + ProductMediaRoutes(products: storage.products, media: media).endpoints
             + ProductLinkRoutes(products: storage.products).endpoints
