@@ -13,6 +13,7 @@ enum EndpointCatalog {
             + StoreRoutes().endpoints
             + DirectoryRoutes().endpoints
             + ModuleRoutes().endpoints
+            + AnalyticsRoutes().endpoints
             + EventRoutes(events: storage.events).endpoints
             + ChangeFeedRoutes(events: storage.events).endpoints
             + InventorySourceRoutes(inventory: storage.inventory).endpoints

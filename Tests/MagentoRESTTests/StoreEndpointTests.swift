@@ -56,3 +56,18 @@ struct StoreEndpointTests {
         }
     }
 }
+
+@Suite("GET /V1/analytics/link")
+struct AnalyticsLinkEndpointTests {
+    @Test("a store without an Advanced Reporting subscription has no report file, as Magento answers")
+    func notReady() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            let reply = try await session.get("/rest/V1/analytics/link", token: token)
+            #expect(reply.status == .notFound)
+            #expect(reply.text == #"{"message":"File is not ready yet."}"#)
+            let anonymous = try await session.get("/rest/V1/analytics/link")
+            #expect(anonymous.text == #"{"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_Analytics::analytics_api"}}"#)
+        }
+    }
+}

@@ -40,6 +40,8 @@ public enum AclTree {
         "Magento_Integration::integrations": "Magento_Integration::extensions",
         "Magento_Logging::magento_logging": "Magento_Backend::system",
         "Magento_Backend::convert": "Magento_Backend::system",
+        "Magento_Analytics::analytics": "Magento_Backend::admin",
+        "Magento_Analytics::analytics_api": "Magento_Analytics::analytics",
         "Magento_ImportExport::import": "Magento_Backend::convert",
         "Magento_ImportCsvApi::import_api": "Magento_ImportExport::import",
         "Magento_Logging::system_magento_logging_bulk_operations": "Magento_Logging::magento_logging",
