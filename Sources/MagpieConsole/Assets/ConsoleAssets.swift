@@ -25,6 +25,9 @@ enum ConsoleAssets {
     .card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 1rem; display: grid; gap: .6rem; max-width: 46rem; }
     .card.narrow { max-width: 22rem; }
     .card label { display: grid; gap: .2rem; }
+    /* A checkbox sits before its text on one line, in the card as in the ACL tree. */
+    .card label:has(> input[type=checkbox]), fieldset.acl label { display: flex; gap: .45rem; align-items: center; }
+    fieldset { min-width: 0; border: 1px solid var(--line); border-radius: 4px; }
     form.inline, form.filters { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; margin: .5rem 0; }
     form.filters label { display: grid; font-size: .85rem; color: var(--muted); }
     input, select, textarea, button, a.button { font: inherit; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 4px; }
