@@ -48,7 +48,8 @@ public struct ConsoleResponder: Sendable {
         }
         let now = services.clock.now().timeIntervalSince1970
         guard var session = Cookies.value(named: Cookies.session, in: request).flatMap(signer.open),
-              now - session.lastSeen <= settings.idleTimeout, now >= session.lastSeen - 60
+              now - session.lastSeen <= settings.idleTimeout, now >= session.lastSeen - 60,
+              now < session.expires ?? .infinity
         else {
             let expired = Cookies.value(named: Cookies.session, in: request) != nil
             return response(.redirect(settings.prefix + "/login" + (expired ? "?expired=1" : "")), cookies: [clearedSession()])

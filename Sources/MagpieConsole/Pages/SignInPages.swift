@@ -32,7 +32,8 @@ enum SignInPages {
             let services = call.responder.services
             let session = ConsoleSession(
                 username: username, token: token, resources: try await services.adminResources(username),
-                csrf: SessionSigner.randomToken(), lastSeen: services.clock.now().timeIntervalSince1970
+                csrf: SessionSigner.randomToken(), lastSeen: services.clock.now().timeIntervalSince1970,
+                expires: TokenExpiry.seconds(of: token)
             )
             return (.redirect(call.prefix + "/"), [
                 call.responder.sessionCookie(session, request: call.request),

@@ -11,6 +11,8 @@ struct ConsoleSession: Codable, Sendable, Equatable {
     var csrf: String
     /// Seconds since 1970 on the server's clock, when the session was last used.
     var lastSeen: Double
+    /// When the token expires (seconds since 1970); the session ends then, however active.
+    var expires: Double?
 
     /// Whether the session may use something guarded by one of `required`, as Magento's ACL
     /// decides it: a resource higher in the tree grants everything under it.

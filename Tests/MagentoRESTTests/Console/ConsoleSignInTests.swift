@@ -101,6 +101,24 @@ struct ConsoleSignInTests {
         }
     }
 
+    @Test("a session in constant use still ends when its admin token expires")
+    func endsWithToken() async throws {
+        let app = try await TestApp.make { $0.adminTokenLifetimeMinutes = 30 }
+        try await app.run { session in
+            let agent = ConsoleAgent(session)
+            try await agent.signIn()
+            app.clock.advance(by: 14 * 60)
+            let early = try await agent.get("/admin/")
+            #expect(early.status == .ok)
+            app.clock.advance(by: 14 * 60)
+            let late = try await agent.get("/admin/")
+            #expect(late.status == .ok)
+            app.clock.advance(by: 3 * 60)
+            let expired = try await agent.get("/admin/")
+            #expect(expired.location == "/admin/login?expired=1")
+        }
+    }
+
     @Test("the idle timeout is configurable")
     func configurableTimeout() async throws {
         let app = try await TestApp.make { $0.consoleIdleMinutes = 1 }
