@@ -10,6 +10,7 @@ enum WebhookPages {
     static let access = ConsolePage.Access.route(.get, "/V1/webhooks")
 
     static let all = [
+        WebhookDeliveryPage.page,
         ConsolePage(.get, "/webhooks", access: access) { call in
             let answer = try await call.api.get("/rest/V1/webhooks")
             let rows = (answer.json?.arrayValue ?? []).map { item -> Any in

@@ -2,6 +2,7 @@
 enum OperationsTemplates {
     static let all: [String: String] = [
         "bulks": bulks, "bulk": bulk, "webhooks": webhooks, "webhook": webhook, "audit": audit, "events": events, "faults": faults,
+        "webhook_delivery": webhookDelivery,
     ]
 
     static let bulks = #"""
@@ -84,7 +85,7 @@ enum OperationsTemplates {
       <thead><tr><th>Id</th><th>Delivery</th><th>Event</th><th>Status</th><th>Attempts</th><th>Last answer</th><th>Last error</th><th>Next attempt</th><th>Delivered</th><th></th></tr></thead>
       <tbody>
       {{#deliveries}}
-      <tr><td>{{id}}</td><td><code>{{delivery_id}}</code></td><td>{{event_type}} #{{event_id}}</td><td>{{status}}</td><td>{{attempts}}</td>
+      <tr><td><a href="{{prefix}}/webhooks/{{webhook_id}}/deliveries/{{id}}">{{id}}</a></td><td><code>{{delivery_id}}</code></td><td>{{event_type}} #{{event_id}}</td><td>{{status}}</td><td>{{attempts}}</td>
         <td>{{last_status_code}}</td><td>{{last_error}}</td><td>{{next_attempt_at}}</td><td>{{delivered_at}}</td>
         <td><form method="post" action="{{prefix}}/webhooks/{{webhook_id}}/deliveries/{{id}}/redeliver"><input type="hidden" name="_csrf" value="{{csrf}}">
           <button type="submit" class="redeliver">Redeliver</button></form></td></tr>
@@ -93,6 +94,31 @@ enum OperationsTemplates {
       </tbody>
     </table>
     {{> pager}}
+    {{> footer}}
+    """#
+
+    static let webhookDelivery = #"""
+    {{> header}}
+    <table class="figures">
+      <tr><th>Delivery id</th><td><code>{{delivery_id}}</code></td></tr>
+      <tr><th>Event</th><td>{{event_type}} #{{event_id}}</td></tr>
+      <tr><th>Status</th><td>{{status}}</td></tr>
+      <tr><th>Attempts</th><td>{{attempts}}</td></tr>
+      <tr><th>Receiver's last answer</th><td>{{last_status_code}} {{last_error}}</td></tr>
+      <tr><th>Next attempt</th><td>{{next_attempt_at}}</td></tr>
+      <tr><th>Delivered</th><td>{{delivered_at}}</td></tr>
+    </table>
+    <h2>Request</h2>
+    <table class="figures">
+      {{#headers}}<tr><th>{{name}}</th><td><code>{{value}}</code></td></tr>{{/headers}}
+    </table>
+    {{#body}}<pre class="answer" id="delivery-body">{{body}}</pre>{{/body}}
+    {{^body}}<p class="hint">The event is no longer in the change feed.</p>{{/body}}
+    <p class="hint">To check a request: HMAC-SHA256 of <code>t</code>, a dot and the raw body, under the subscription's secret,
+    must equal <code>v1</code>; refuse a <code>t</code> far from now.</p>
+    <form method="post" action="{{prefix}}/webhooks/{{webhookId}}/deliveries/{{id}}/redeliver"><input type="hidden" name="_csrf" value="{{csrf}}">
+      <button type="submit" class="redeliver">Redeliver</button></form>
+    <p><a href="{{prefix}}/webhooks/{{webhookId}}">Back to the subscription</a></p>
     {{> footer}}
     """#
 
