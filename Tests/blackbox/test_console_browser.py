@@ -193,6 +193,12 @@ def test_04_a_webhook_is_redelivered_to_a_local_receiver():
 
     wait_for(delivered_row, "the delivery log to show the delivery")
     shoot("07-webhook-deliveries")
+    subscription = BROWSER.current_url
+    click(BROWSER.find_element(By.CSS_SELECTOR, "a[href*='/deliveries/']"))
+    assert "Magpie-Delivery-Id" in BROWSER.page_source
+    assert '"event_type":"webhook.test"' in BROWSER.find_element(By.ID, "delivery-body").text
+    shoot("15-webhook-delivery")
+    BROWSER.get(subscription)
     click(BROWSER.find_element(By.CSS_SELECTOR, "button.redeliver"))
     notice = BROWSER.find_elements(By.CSS_SELECTOR, ".notice, .problem")
     assert notice and "sent again" in notice[0].text, [element.text for element in notice]
