@@ -35,6 +35,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/GraphQLSwift/GraphQL.git", from: "4.3.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         .target(name: "MagentoWire", swiftSettings: swiftSettings),
@@ -105,9 +106,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "MagpieConsole",
+            dependencies: [
+                "CommerceDomain", "MagentoWire", "MagentoREST",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "MagpieServer",
             dependencies: [
-                "CommerceDomain", "CommerceJobs", "CommerceStorage", "MagentoREST", "MagentoGraphQL", "MagentoWire",
+                "CommerceDomain", "CommerceJobs", "CommerceStorage", "MagentoREST", "MagentoGraphQL", "MagentoWire", "MagpieConsole",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -167,7 +180,7 @@ let package = Package(
         .testTarget(
             name: "MagentoRESTTests",
             dependencies: [
-                "MagpieServer", "MagentoREST", "CommerceJobs", "CommerceStorage", "CommerceDomain", "MagentoWire", "OAuth1",
+                "MagpieServer", "MagpieConsole", "MagentoREST", "CommerceJobs", "CommerceStorage", "CommerceDomain", "MagentoWire", "OAuth1",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -5,6 +5,7 @@ import Foundation
 import Hummingbird
 import Logging
 import MagentoREST
+import MagpieConsole
 import ServiceLifecycle
 import UnixSignals
 import UnixSignals
@@ -30,6 +31,8 @@ public struct MagpieApplication: Sendable {
     public let snapshots: ServerSnapshots
     /// The sandboxes requests name with `X-Magpie-Sandbox`; nil inside a sandbox.
     public let sandboxes: SandboxRegistry?
+    /// The web console at `/admin` (and `/swagger`).
+    public let console: ConsoleResponder
 
     /// Opens storage, migrates, seeds a new database, and assembles the responder.
     /// `extraEndpoints` are a deployment's own routes, served and guarded like Magento's.
@@ -128,6 +131,9 @@ public struct MagpieApplication: Sendable {
                 settings: settings
             )
             restoreHooks.add { responder.dropCaches() }
+            let console = try await ConsoleComposition.console(
+                configuration, storage: storage, responder: responder, endpoints: endpoints, metrics: metrics, clock: clock
+            )
             return MagpieApplication(
                 storage: storage, responder: responder, endpoints: endpoints, configuration: configuration,
                 worker: {
@@ -150,7 +156,7 @@ public struct MagpieApplication: Sendable {
                     buffer: audit, log: storage.audit, clock: clock, logger: logger,
                     retentionDays: configuration.auditRetentionDays
                 ),
-                createdAdmin: createdAdmin, clock: clock, snapshots: snapshots, sandboxes: sandboxes
+                createdAdmin: createdAdmin, clock: clock, snapshots: snapshots, sandboxes: sandboxes, console: console
             )
         } catch {
             await storage.close()
@@ -164,7 +170,7 @@ public struct MagpieApplication: Sendable {
         logger: Logger, runsWorker: Bool = true, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> Application<MagpieResponder> {
         Application(
-            responder: MagpieResponder(main: responder, sandboxes: sandboxes),
+            responder: MagpieResponder(main: responder, sandboxes: sandboxes, console: console),
             server: configuration.connectionLimits.server,
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "Magpie",

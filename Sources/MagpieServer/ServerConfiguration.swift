@@ -60,6 +60,10 @@ public struct ServerConfiguration: Sendable, Equatable {
 
     /// Sandboxes one server holds at most (`MAGPIE_SANDBOX_LIMIT`, default 8).
     public var sandboxLimit = 8
+    /// Where the web console is served (`MAGPIE_CONSOLE_PATH`, default `/admin`).
+    public var consolePath = "/admin"
+    /// Minutes a console session may sit unused before it signs out (`MAGPIE_CONSOLE_IDLE_MINUTES`, default 15).
+    public var consoleIdleMinutes: Double = 15
     /// Seconds without a request after which a sandbox is deleted (`MAGPIE_SANDBOX_IDLE_SECONDS`,
     /// default 900), measured on the store's clock.
     public var sandboxIdleSeconds: Double = 900
@@ -135,6 +139,10 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let limit = environment["MAGPIE_SANDBOX_LIMIT"].flatMap(Int.init), limit >= 0 { configuration.sandboxLimit = limit }
         if let seconds = environment["MAGPIE_SANDBOX_IDLE_SECONDS"].flatMap(Double.init), seconds > 0, seconds.isFinite {
             configuration.sandboxIdleSeconds = seconds
+        }
+        if let path = environment["MAGPIE_CONSOLE_PATH"], path.count > 1 { configuration.consolePath = path }
+        if let minutes = environment["MAGPIE_CONSOLE_IDLE_MINUTES"].flatMap(Double.init), minutes > 0, minutes.isFinite {
+            configuration.consoleIdleMinutes = minutes
         }
         if let folder = environment["MAGPIE_SNAPSHOT_DIR"], !folder.isEmpty { configuration.snapshotDirectory = folder }
         if let faults = environment["MAGPIE_FAULTS"], !faults.isEmpty { configuration.faultsFile = faults }

@@ -68,6 +68,8 @@ def engine_run(engine: str, binary: str, new_database, s: dict, work: str, bare:
     result.update(scenarios.place_orders(work))
     log(f"[{engine}] bulk of {s['bulk_operations']}")
     result.update(scenarios.bulk())
+    log(f"[{engine}] console pages")
+    result.update(scenarios.console())
     result["loaded_rss_mb"] = {"value": server.rss_mb()}
     result["snapshots_catalog"] = scenarios.snapshots()
     after = bare_rps(bare, s)

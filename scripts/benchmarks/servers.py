@@ -96,17 +96,40 @@ class Client:
         return json.loads(text) if text else None
 
 
+def console_cookie(base: str) -> str:
+    """Signs in to the web console as a browser does (form, CSRF token, cookies); returns the
+    `Cookie` header that carries the session."""
+    host = urllib.parse.urlsplit(base)
+    connection = http.client.HTTPConnection(host.hostname, host.port, timeout=30)
+    connection.request("GET", "/admin/login")
+    form = connection.getresponse()
+    page = form.read().decode()
+    token = re.search(r'name="_csrf" value="([^"]+)"', page).group(1)
+    signin = form.getheader("Set-Cookie").split(";")[0]
+    body = urllib.parse.urlencode({"_csrf": token, "username": "admin", "password": PASSWORD})
+    connection.request("POST", "/admin/login", body, {
+        "Content-Type": "application/x-www-form-urlencoded", "Cookie": signin})
+    answer = connection.getresponse()
+    answer.read()
+    session = next(value.split(";")[0] for name, value in answer.getheaders()
+                   if name.lower() == "set-cookie" and value.startswith("magpie_console="))
+    connection.close()
+    return session
+
+
 def admin_token(base: str) -> str:
     return Client(base).call("POST", "/rest/V1/integration/admin/token",
                              {"username": "admin", "password": PASSWORD})
 
 
 def wrk(url: str, duration: str, connections: int, threads: int, token: str | None = None,
-        script: str | None = None, script_args: list[str] | None = None) -> dict:
+        script: str | None = None, script_args: list[str] | None = None, headers: list[str] | None = None) -> dict:
     """One wrk run: requests/s, p99 in ms, and the count of non-2xx/3xx answers."""
     arguments = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", "--latency"]
     if token:
         arguments += ["-H", f"Authorization: Bearer {token}"]
+    for header in headers or []:
+        arguments += ["-H", header]
     if script:
         arguments += ["-s", os.path.join(WRK_DIR, script)]
     arguments.append(url)

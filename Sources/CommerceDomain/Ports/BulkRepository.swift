@@ -31,6 +31,12 @@ public protocol BulkRepository: Sendable {
     func countOpenOperations() async throws -> Int
     /// searchCriteria over operations: `id`, `bulk_uuid`, `topic_name`, `status`, `start_time`.
     func searchOperations(_ criteria: SearchCriteria) async throws -> SearchPage<BulkOperation>
+    /// One page of bulks, newest first, each with its operations counted by status.
+    func recentBulks(limit: Int, offset: Int) async throws -> [BulkListing]
+    func countBulks() async throws -> Int
+    /// Puts a failed operation (status 2 or 3) back in the queue, due at `now`, with its attempts,
+    /// result and error cleared; false when the operation is not failed or cannot be replayed.
+    func requeueFailed(operationId: Int, now: Date) async throws -> Bool
 }
 
 /// One operation's recorded outcome, for `BulkRepository.finishBatch`.

@@ -5,6 +5,8 @@ import Prometheus
 public struct MagpieMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
     let handles = RequestMetricHandles()
+    /// The last hour in minutes, for the console's dashboard.
+    public let recent = RecentTraffic()
 
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
@@ -35,6 +37,7 @@ public struct MagpieMetrics: Sendable {
         }
         resolved.requests.increment()
         resolved.latency.record(duration)
+        recent.request(status: status, duration: duration)
         if status == 401 {
             registry.makeCounter(descriptor: Self.name("auth_failures", "total", "Requests refused as unauthorized.")).increment()
         }
@@ -51,6 +54,7 @@ public struct MagpieMetrics: Sendable {
             descriptor: Self.name("operations_processed", "total", "Queued operations run, by final status."),
             labels: [("status", String(status))]
         ).increment()
+        if status == 1 { recent.operationApplied() }
     }
 
     public func openOperations(_ count: Int) {
@@ -62,6 +66,7 @@ public struct MagpieMetrics: Sendable {
             descriptor: Self.name("webhook_attempts", "total", "Webhook delivery attempts by result."),
             labels: [("result", delivered ? "delivered" : "failed")]
         ).increment()
+        if !delivered { recent.webhookFailed() }
     }
 
     /// The text exposition format.

@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import MagentoREST
+import MagpieConsole
 
 /// What `magpie serve` answers with: the main store's responder, or a sandbox's when the request
 /// names one (`X-Magpie-Sandbox: <name>`, or a `/sandbox/<name>` prefix on the URL).
@@ -11,11 +12,15 @@ public struct MagpieResponder: HTTPResponder {
 
     let main: MagentoResponder
     let sandboxes: SandboxRegistry?
+    let console: ConsoleResponder?
 
     /// Names the snapshot a new sandbox starts from; without it, a copy of the main store.
     static let snapshotHeader = HTTPField.Name("X-Magpie-Sandbox-Snapshot")!
 
     public func respond(to request: Request, context: Context) async throws -> Response {
+        if let console, console.claims(path: request.uri.path) {
+            return try await console.respond(to: request, context: context)
+        }
         guard let sandboxes, let selection = SandboxSelection(request) else {
             return try await main.respond(to: request, context: context)
         }
