@@ -19,12 +19,15 @@ struct SQLitePragmas: Sendable {
     /// "done" is the one thing a commerce store cannot explain. FULL keeps every commit we
     /// acknowledged.
     func apply(on db: any SQLDatabase) async throws {
+        // First, so the pragmas below wait for another process's lock instead of failing busy at
+        // once: switching a new file to WAL needs an exclusive lock, and nodes starting together
+        // on one new file open connections while another node is already migrating it.
+        try await db.raw("PRAGMA busy_timeout=\(unsafeRaw: String(Self.busyTimeoutMilliseconds))").run()
         if !inMemory {
             // journal_mode is persistent in the file; setting it again is a cheap no-op.
             try await db.raw("PRAGMA journal_mode=WAL").run()
         }
         try await db.raw("PRAGMA foreign_keys=ON").run()
-        try await db.raw("PRAGMA busy_timeout=\(unsafeRaw: String(Self.busyTimeoutMilliseconds))").run()
         try await db.raw("PRAGMA synchronous=FULL").run()
         if readOnly {
             // Reader connections must never write: a write there would bypass the writer lock.
