@@ -13,18 +13,7 @@ enum SalesReservationWriter {
     /// Refuses the order unless every SKU's salable quantity covers it (backorders aside), then
     /// appends `order_placed` reservations of −qty.
     static func place(_ order: Order, _ movements: [StockMovement], config: StockConfiguration, on db: any SQLDatabase) async throws {
-        let engine = DatabaseEngine(dialectOf: db)
-        let stockId = try await ReservationRows.stockId(storeId: order.storeId, on: db)
-        var reservations: [Reservation] = []
-        for movement in SalesStockWriter.merged(movements) {
-            guard let product = try await managed(movement.sku, config: config, on: db, engine: engine) else { continue }
-            let source = try await ReservationRows.sourceQuantity(sku: product.sku, stockId: stockId, on: db, engine: engine)
-            let reserved = try await ReservationRows.sum(sku: product.sku, stockId: stockId, on: db, engine: engine)
-            let salable = source + reserved - product.settings.minQty
-            if product.settings.backorders == 0, salable < -movement.qty { throw SalesStockWriter.notAvailable }
-            reservations.append(Reservation(stockId: stockId, sku: product.sku, quantity: movement.qty, metadata: metadata(order, ReservationMetadata.orderPlaced)))
-        }
-        try await ReservationRows.append(reservations, on: db, engine: engine)
+        try await append(order, movements, event: ReservationMetadata.orderPlaced, checkingSalable: true, config: config, on: db)
     }
 
     /// Deducts the shipped quantities (positive) from the stock's sources in priority order and
@@ -52,11 +41,24 @@ enum SalesReservationWriter {
     /// Appends reservations of +qty for held quantity that will no longer ship (a cancel, an
     /// unshipped refund); the sources are untouched, the goods never left them.
     static func release(_ order: Order, _ movements: [StockMovement], event: String, config: StockConfiguration, on db: any SQLDatabase) async throws {
+        try await append(order, movements, event: event, checkingSalable: false, config: config, on: db)
+    }
+
+    /// One reservation per SKU on the order's stock; when taking (`checkingSalable`), the stock's
+    /// salable quantity (source + reservations − threshold) must cover it unless backorders are on.
+    static func append(
+        _ order: Order, _ movements: [StockMovement], event: String, checkingSalable: Bool, config: StockConfiguration, on db: any SQLDatabase
+    ) async throws {
         let engine = DatabaseEngine(dialectOf: db)
         let stockId = try await ReservationRows.stockId(storeId: order.storeId, on: db)
         var reservations: [Reservation] = []
         for movement in SalesStockWriter.merged(movements) {
             guard let product = try await managed(movement.sku, config: config, on: db, engine: engine) else { continue }
+            if checkingSalable, product.settings.backorders == 0 {
+                let source = try await ReservationRows.sourceQuantity(sku: product.sku, stockId: stockId, on: db, engine: engine)
+                let reserved = try await ReservationRows.sum(sku: product.sku, stockId: stockId, on: db, engine: engine)
+                if source + reserved - product.settings.minQty < -movement.qty { throw SalesStockWriter.notAvailable }
+            }
             reservations.append(Reservation(stockId: stockId, sku: product.sku, quantity: movement.qty, metadata: metadata(order, event)))
         }
         try await ReservationRows.append(reservations, on: db, engine: engine)
