@@ -50,6 +50,9 @@ public protocol StockRegistry: Sendable {
     func appendReservations(_ reservations: [Reservation]) async throws
     /// The sum of a SKU's reservations on a stock: negative while placed orders hold quantity.
     func reservedQuantity(sku: String, stockId: Int) async throws -> Decimal
+    /// The same for many SKUs in one statement, keyed by lowercased SKU; SKUs without
+    /// reservations are absent.
+    func reservedQuantities(stockId: Int, skus: [String]) async throws -> [String: Decimal]
     /// Items whose quantity is below `threshold`, paged.
     func lowStockItems(threshold: Decimal, currentPage: Int, pageSize: Int) async throws -> SearchPage<StockItem>
 }

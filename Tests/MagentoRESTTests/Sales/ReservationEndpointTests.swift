@@ -32,6 +32,8 @@ struct ReservationEndpointTests {
             #expect(stock.salable == "8")
             let enough = try await session.get("/rest/V1/inventory/is-product-salable-for-requested-qty/SALE-1/1/9", token: token)
             #expect(enough.text.hasPrefix(#"{"salable":false"#))
+            let exported = try await session.get("/rest/V1/inventory/export-stock-salable-qty/website/base?searchCriteria[pageSize]=10", token: token)
+            #expect(exported.text.hasPrefix(#"{"items":[{"sku":"SALE-1","qty":8,"is_salable":true}]"#))
         }
     }
 
