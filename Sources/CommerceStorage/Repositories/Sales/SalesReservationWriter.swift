@@ -55,6 +55,12 @@ enum SalesReservationWriter {
         for movement in SalesStockWriter.merged(movements) {
             guard let product = try await managed(movement.sku, config: config, on: db, engine: engine) else { continue }
             if checkingSalable, product.settings.backorders == 0 {
+                // Appending locks no row, so two placements could both read the same sum and
+                // oversell; on PostgreSQL the product's stock row serializes them, as checkout's
+                // lock does (SQLite has one writer already).
+                if engine == .postgres {
+                    try await db.raw("SELECT item_id FROM catalog_stock_item WHERE product_id = \(bind: product.id) FOR UPDATE").run()
+                }
                 let source = try await ReservationRows.sourceQuantity(sku: product.sku, stockId: stockId, on: db, engine: engine)
                 let reserved = try await ReservationRows.sum(sku: product.sku, stockId: stockId, on: db, engine: engine)
                 if source + reserved - product.settings.minQty < -movement.qty { throw SalesStockWriter.notAvailable }
