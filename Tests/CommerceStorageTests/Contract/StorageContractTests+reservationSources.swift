@@ -52,4 +52,19 @@ extension StorageContractTests {
             #expect(try await Self.salable(storage, "SO-1") == 5)
         }
     }
+
+    @Test("With reservations on, concurrent placements never reserve more than the salable quantity", arguments: TestEngine.all)
+    func reservationConcurrentPlacements(engine: TestEngine) async throws {
+        try await withStorage(engine) { storage throws in
+            _ = try await storage.products.saveProduct(Self.simple("SO-1", price: "10", color: "1"), scope: .global, saveOptions: false)
+            let placed = await withTaskGroup(of: Bool.self) { group in
+                for _ in 0..<5 {
+                    group.addTask { (try? await storage.sales.createOrder(Self.guestOrder(qty: 2), stock: Self.reserving)) != nil }
+                }
+                return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+            }
+            #expect(placed == 2)
+            #expect(try await storage.stockRegistry.reservedQuantity(sku: "SO-1", stockId: 1) == -4)
+        }
+    }
 }
