@@ -78,4 +78,18 @@ struct ReservationEndpointTests {
             #expect(try await session.stock("SALE-1", token: token).qty == #"{"qty":3}"#)
         }
     }
+
+    @Test("a checkout order reserves the same way")
+    func checkout() async throws {
+        try await Self.withReservations { session in
+            let (token, cart) = try await session.guestCartWithProduct()
+            _ = try await session.addItem(cart, sku: "SALE-1", qty: 2)
+            _ = try await session.shippingInformation(cart, address: TestSession.texas)
+            let placed = try await session.send(.post, "\(cart)/payment-information", body: #"{"email":"ada@example.com","paymentMethod":{"method":"checkmo"}}"#)
+            #expect(placed.status == .ok)
+            let stock = try await session.stock("SALE-1", token: token)
+            #expect(stock.qty == #"{"qty":10}"#)
+            #expect(stock.salable == "8")
+        }
+    }
 }
