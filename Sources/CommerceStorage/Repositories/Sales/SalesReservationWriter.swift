@@ -33,7 +33,9 @@ enum SalesReservationWriter {
                     pick.qtyToDeduct, sku: product.sku, productId: product.id, from: pick.sourceCode, config: config, now: now, on: db, engine: engine
                 )
             }
-            reservations.append(Reservation(stockId: stockId, sku: product.sku, quantity: movement.qty, metadata: metadata(order, ReservationMetadata.shipmentCreated)))
+            reservations.append(Reservation(
+                stockId: stockId, sku: product.sku, quantity: movement.qty, metadata: metadata(order, ReservationMetadata.shipmentCreated)
+            ))
         }
         try await ReservationRows.append(reservations, on: db, engine: engine)
     }
