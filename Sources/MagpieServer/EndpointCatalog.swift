@@ -64,7 +64,7 @@ enum EndpointCatalog {
             + OrderRoutes(sales: storage.sales, stock: { stock }).endpoints
             + InvoiceRoutes(sales: storage.sales).endpoints
             + TransactionRoutes(sales: storage.sales).endpoints
-            + ShipmentRoutes(sales: storage.sales).endpoints
+            + ShipmentRoutes(sales: storage.sales, stock: { stock }).endpoints
             + CreditmemoRoutes(sales: storage.sales, stock: { stock }).endpoints
             + checkoutEndpoints(storage: storage, stock: stock)
     }

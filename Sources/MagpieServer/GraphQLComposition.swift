@@ -9,7 +9,8 @@ import MagentoWire
 enum GraphQLComposition {
     static func areas(storage: Storage, adminTokens: AdminTokenService, stock: StockConfiguration) async throws -> [any GraphQLArea] {
         let checkout = CheckoutService(
-            quotes: storage.quotes, products: storage.products, attributes: storage.productAttributes, stock: { stock }
+            quotes: storage.quotes, products: storage.products, attributes: storage.productAttributes, stock: { stock },
+            registry: storage.stockRegistry
         )
         let catalog = CatalogPorts(
             search: storage.catalogSearch, categories: storage.categories, attributes: storage.productAttributes, cms: storage.cms

@@ -22,7 +22,7 @@ extension CheckoutService {
         let choices = try BundleSelection.choices(of: bundle, requests)
         for choice in choices {
             let child = try await products.product(sku: choice.link.sku ?? "", scope: scope)
-            try CartStockCheck.check(child, qty: qty * choice.qty, config: stock())
+            try await checkStock(child, qty: qty * choice.qty, storeId: scope.storeId)
         }
         return BundleSelection.normalized(requests, keeping: productOption)
     }

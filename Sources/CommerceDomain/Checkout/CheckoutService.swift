@@ -8,15 +8,19 @@ public struct CheckoutService: Sendable {
     let products: any ProductRepository
     let attributes: any ProductAttributeRepository
     let stock: @Sendable () -> StockConfiguration
+    /// Salable quantity for the cart's stock checks when reservations are on; without it (or
+    /// with reservations off) the checks use the stock item's quantity, as before.
+    let registry: (any StockRegistry)?
 
     public init(
         quotes: any QuoteRepository, products: any ProductRepository, attributes: any ProductAttributeRepository,
-        stock: @escaping @Sendable () -> StockConfiguration
+        stock: @escaping @Sendable () -> StockConfiguration, registry: (any StockRegistry)? = nil
     ) {
         self.quotes = quotes
         self.products = products
         self.attributes = attributes
         self.stock = stock
+        self.registry = registry
     }
 
     // MARK: Resolving carts
@@ -103,7 +107,7 @@ public struct CheckoutService: Sendable {
             return try await checkedBundleLine(line, bundle: product, productOption: input.productOption, in: quote, scope: scope)
         }
         let inCart = quote.items.filter { $0.sku.lowercased() == line.sku.lowercased() }.reduce(Decimal(0)) { $0 + $1.qty }
-        try CartStockCheck.check(product, qty: inCart + qty, config: stock())
+        try await checkStock(product, qty: inCart + qty, storeId: storeId)
         return line
     }
 
@@ -134,7 +138,7 @@ public struct CheckoutService: Sendable {
         if product.typeId == "bundle" {
             _ = try await checkedBundleOption(product, line.productOption, qty: qty, scope: CatalogScope(storeId: storeId, writesToView: false))
         } else {
-            try CartStockCheck.check(product, qty: qty, config: stock())
+            try await checkStock(product, qty: qty, storeId: storeId)
         }
         var changed = line
         changed.qty = qty

@@ -37,11 +37,22 @@ public protocol StockRegistry: Sendable {
     /// Merges the update into the stored item, applies the stock rules; returns the item id.
     func updateStockItem(sku: String, update: StockItem, config: StockConfiguration) async throws -> Int
     func stockStatus(sku: String) async throws -> StockStatus
-    /// MSI's salable quantity: in-stock quantity at the stock's sources minus the out-of-stock threshold.
+    /// MSI's salable quantity: in-stock quantity at the stock's sources, plus the stock's
+    /// reservations when `config.reservations` is on, minus the out-of-stock threshold.
     func salableQuantity(sku: String, stockId: Int, config: StockConfiguration) async throws -> Decimal
+    /// The salable quantity on the stock serving a store view (its website's sales channel, else
+    /// the default stock).
+    func salableQuantity(sku: String, storeId: Int, config: StockConfiguration) async throws -> Decimal
     /// A stock's index quantity per SKU (in-stock quantity at its enabled sources), one statement;
     /// SKUs with no such quantity are absent.
     func stockQuantities(stockId: Int, skus: [String]) async throws -> [String: Decimal]
+    /// Appends rows to MSI's reservation ledger (`inventory_reservation`).
+    func appendReservations(_ reservations: [Reservation]) async throws
+    /// The sum of a SKU's reservations on a stock: negative while placed orders hold quantity.
+    func reservedQuantity(sku: String, stockId: Int) async throws -> Decimal
+    /// The same for many SKUs in one statement, keyed by lowercased SKU; SKUs without
+    /// reservations are absent.
+    func reservedQuantities(stockId: Int, skus: [String]) async throws -> [String: Decimal]
     /// Items whose quantity is below `threshold`, paged.
     func lowStockItems(threshold: Decimal, currentPage: Int, pageSize: Int) async throws -> SearchPage<StockItem>
 }

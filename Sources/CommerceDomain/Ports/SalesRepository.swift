@@ -47,7 +47,7 @@ public protocol SalesRepository: Sendable {
 
     /// The transitions. Each returns the new document's id, or the order after the change.
     func invoice(orderId: Int, _ request: DocumentRequest) async throws -> Int
-    func ship(orderId: Int, _ request: DocumentRequest) async throws -> Int
+    func ship(orderId: Int, _ request: DocumentRequest, stock: StockConfiguration) async throws -> Int
     func refund(orderId: Int, invoiceId: Int?, _ request: DocumentRequest, stock: StockConfiguration) async throws -> Int
     /// `false` when the order cannot be canceled.
     func cancel(orderId: Int, stock: StockConfiguration) async throws -> Bool

@@ -13,6 +13,11 @@ public struct StockConfiguration: Sendable, Equatable {
     public var notifyStockQty: Decimal = 1
     public var enableQtyIncrements: Bool = false
     public var qtyIncrements: Decimal = 1
+    /// `cataloginventory/magpie/reservations`: placing an order appends MSI reservations instead
+    /// of taking source quantity, and shipments deduct from the sources. Off by default because
+    /// Magpie's clients rely on the legacy behaviour where `qty` drops at placement
+    /// (docs/differences.md).
+    public var reservations: Bool = false
 
     public init() {}
 
@@ -32,5 +37,6 @@ public struct StockConfiguration: Sendable, Equatable {
         notifyStockQty = decimal("notify_stock_qty") ?? notifyStockQty
         enableQtyIncrements = flag("enable_qty_increments") ?? enableQtyIncrements
         qtyIncrements = decimal("qty_increments") ?? qtyIncrements
+        reservations = directory.configValue("cataloginventory/magpie/reservations", storeId: storeId) == "1"
     }
 }

@@ -42,5 +42,6 @@ public enum Migrations {
         .downloadable,
         .paymentTransactions,
         .downloadableAttributes,
+        .inventoryReservation,
     ]
 }

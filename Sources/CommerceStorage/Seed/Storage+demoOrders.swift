@@ -35,10 +35,11 @@ extension Storage {
         _ = try await sales.invoice(orderId: processing, DocumentRequest())
         let complete = try await place(2)
         _ = try await sales.invoice(orderId: complete, DocumentRequest())
-        _ = try await sales.ship(orderId: complete, DocumentRequest(tracks: [TrackRequest(trackNumber: "1Z999AA10123456784", title: "United Parcel Service", carrierCode: "ups")]))
+        let ups = TrackRequest(trackNumber: "1Z999AA10123456784", title: "United Parcel Service", carrierCode: "ups")
+        _ = try await sales.ship(orderId: complete, DocumentRequest(tracks: [ups]), stock: stock)
         let closed = try await place(3)
         _ = try await sales.invoice(orderId: closed, DocumentRequest())
-        _ = try await sales.ship(orderId: closed, DocumentRequest())
+        _ = try await sales.ship(orderId: closed, DocumentRequest(), stock: stock)
         let closedItem = try await sales.order(id: closed).items?.first?.itemId ?? 0
         _ = try await sales.refund(orderId: closed, invoiceId: nil, DocumentRequest(refund: RefundArguments(returnToStockItems: [closedItem])), stock: stock)
         let canceled = try await place(4)
@@ -56,7 +57,7 @@ extension Storage {
         let partial = try await place(8, extra: [line(9, qty: 1)])
         let partialItem = try await sales.order(id: partial).items?.first?.itemId ?? 0
         _ = try await sales.invoice(orderId: partial, DocumentRequest(items: [DocumentItemRequest(orderItemId: partialItem, qty: 1)]))
-        _ = try await sales.ship(orderId: partial, DocumentRequest(items: [DocumentItemRequest(orderItemId: partialItem, qty: 1)]))
+        _ = try await sales.ship(orderId: partial, DocumentRequest(items: [DocumentItemRequest(orderItemId: partialItem, qty: 1)]), stock: stock)
         return created
     }
 

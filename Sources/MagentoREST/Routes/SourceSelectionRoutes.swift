@@ -42,15 +42,17 @@ public struct SourceSelectionRoutes: Sendable {
                     let items = try await inventory.searchSourceItems(SearchCriteria(filterGroups: [
                         FilterGroup(filters: [Filter(field: "sku", value: line.sku, conditionType: "eq")]),
                     ])).items
-                    var remaining = Decimal(line.qty)
-                    for source in sources {
-                        guard let item = items.first(where: { $0.sourceCode == source.sourceCode }), item.status == 1 else { continue }
-                        let available = max(item.quantity ?? 0, 0)
-                        let deduct = min(available, remaining)
-                        remaining -= deduct
+                    let available = items.compactMap { item in
+                        item.sourceCode.map { PrioritySourceSelection.Available(sourceCode: $0, quantity: item.quantity ?? 0, inStock: item.status == 1) }
+                    }
+                    let (picks, remaining) = PrioritySourceSelection.select(
+                        qty: Decimal(line.qty), sources: sources.compactMap(\.sourceCode), items: available
+                    )
+                    for pick in picks {
                         selections.append(.init(
-                            sourceCode: source.sourceCode ?? "", sku: item.sku ?? line.sku,
-                            qtyToDeduct: NSDecimalNumber(decimal: deduct).doubleValue, qtyAvailable: NSDecimalNumber(decimal: available).doubleValue
+                            sourceCode: pick.sourceCode, sku: items.first { $0.sourceCode == pick.sourceCode }?.sku ?? line.sku,
+                            qtyToDeduct: NSDecimalNumber(decimal: pick.qtyToDeduct).doubleValue,
+                            qtyAvailable: NSDecimalNumber(decimal: pick.qtyAvailable).doubleValue
                         ))
                     }
                     if remaining > 0 { shippable = false }

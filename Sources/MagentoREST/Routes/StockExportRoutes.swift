@@ -56,14 +56,17 @@ public struct StockExportRoutes: Sendable {
     }
 
     /// Each quantity-holding product's quantity in the stock: the index quantity, or with
-    /// `salable` that minus the out-of-stock threshold.
+    /// `salable` that minus the out-of-stock threshold (and, with reservations on, plus the
+    /// stock's reservations, as MSI's export reports salable quantity).
     func index(_ items: [Product], stockId: Int, salable: Bool) async throws -> [ProductStockIndexData] {
         let held = items.filter { Self.quantityTypes.contains($0.typeId ?? "simple") }
         let quantities = try await registry.stockQuantities(stockId: stockId, skus: held.compactMap(\.sku))
         let config = configuration()
+        let reserved = salable && config.reservations
+            ? try await registry.reservedQuantities(stockId: stockId, skus: held.compactMap(\.sku)) : [:]
         return held.map { product in
             let sku = product.sku ?? ""
-            let quantity = quantities[sku.lowercased()] ?? 0
+            let quantity = (quantities[sku.lowercased()] ?? 0) + (reserved[sku.lowercased()] ?? 0)
             let item = product.extensionAttributes?.stockItem ?? StockItem()
             let settings = StockItemRules.effective(item, config)
             let salableQuantity = settings.manageStock ? max(quantity - settings.minQty, 0) : quantity

@@ -95,7 +95,7 @@ extension StorageContractTests {
             #expect(invoice.comments?.map(\.comment) == ["first"])
             #expect(try await storage.sales.order(id: id).state == "processing")
             _ = try await storage.sales.invoice(orderId: id, DocumentRequest())
-            let shipmentId = try await storage.sales.ship(orderId: id, DocumentRequest(tracks: [TrackRequest(trackNumber: "1Z", title: "UPS", carrierCode: "ups")]))
+            let shipmentId = try await storage.sales.ship(orderId: id, DocumentRequest(tracks: [TrackRequest(trackNumber: "1Z", title: "UPS", carrierCode: "ups")]), stock: StockConfiguration())
             let shipment = try await storage.sales.shipment(id: shipmentId)
             #expect(shipment.tracks?.map(\.trackNumber) == ["1Z"])
             #expect(shipment.tracks?.first?.parentId == shipmentId)

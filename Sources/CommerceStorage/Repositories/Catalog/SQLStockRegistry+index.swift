@@ -22,4 +22,21 @@ extension SQLStockRegistry {
             return result
         }
     }
+
+    public func reservedQuantities(stockId: Int, skus: [String]) async throws -> [String: Decimal] {
+        guard !skus.isEmpty else { return [:] }
+        let engine = provider.engine
+        let list = SQLList(Set(skus.map { $0.lowercased() }).map { SQLBind($0) })
+        return try await provider.read { db in
+            let query: SQLQueryString = """
+                SELECT LOWER(sku) AS sku_key, SUM(quantity) AS quantity FROM inventory_reservation
+                WHERE stock_id = \(bind: stockId) AND LOWER(sku) IN (\(list)) GROUP BY LOWER(sku)
+                """
+            var result: [String: Decimal] = [:]
+            for row in try await db.raw(query).all() {
+                result[try row.decode(column: "sku_key", as: String.self)] = try ExactDecimal.decode(row, column: "quantity", engine: engine)
+            }
+            return result
+        }
+    }
 }

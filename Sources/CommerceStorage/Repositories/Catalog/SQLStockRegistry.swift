@@ -80,18 +80,27 @@ public struct SQLStockRegistry: StockRegistry {
             let item = try await StockItemRows.load(productId: productId, on: db, engine: engine) ?? StockItemRows.fresh(productId: productId, config: config)
             let settings = StockItemRules.effective(item, config)
             guard settings.manageStock else { return 0 }
-            var total: Decimal = 0
-            for source in try await db.raw("""
-                SELECT si.quantity FROM inventory_source_item si
-                JOIN inventory_source_stock_link l ON l.source_code = si.source_code
-                JOIN inventory_source s ON s.source_code = si.source_code
-                WHERE l.stock_id = \(bind: stockId) AND si.sku = \(bind: try row.decode(column: "sku", as: String.self))
-                    AND si.status = 1 AND s.enabled = 1
-                """).all() {
-                total += try ExactDecimal.decode(source, column: "quantity", engine: engine)
-            }
+            let sku = try row.decode(column: "sku", as: String.self)
+            var total = try await ReservationRows.sourceQuantity(sku: sku, stockId: stockId, on: db, engine: engine)
+            // MSI's salable quantity: what the sources hold less what placed orders reserve.
+            if config.reservations { total += try await ReservationRows.sum(sku: sku, stockId: stockId, on: db, engine: engine) }
             return max(total - settings.minQty, 0)
         }
+    }
+
+    public func salableQuantity(sku: String, storeId: Int, config: StockConfiguration) async throws -> Decimal {
+        let stockId = try await provider.read { db in try await ReservationRows.stockId(storeId: storeId, on: db) }
+        return try await salableQuantity(sku: sku, stockId: stockId, config: config)
+    }
+
+    public func appendReservations(_ reservations: [Reservation]) async throws {
+        let engine = provider.engine
+        try await provider.transaction { db in try await ReservationRows.append(reservations, on: db, engine: engine) }
+    }
+
+    public func reservedQuantity(sku: String, stockId: Int) async throws -> Decimal {
+        let engine = provider.engine
+        return try await provider.read { db in try await ReservationRows.sum(sku: sku, stockId: stockId, on: db, engine: engine) }
     }
 
     public func lowStockItems(threshold: Decimal, currentPage: Int, pageSize: Int) async throws -> SearchPage<StockItem> {

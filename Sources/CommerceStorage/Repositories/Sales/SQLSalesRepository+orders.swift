@@ -29,7 +29,13 @@ extension SQLSalesRepository {
         // An order sent with its own increment_id is a sale recorded elsewhere (a migration, a
         // sync): its stock was taken where it was placed, so only numbered orders take stock here.
         if !prepared.isImported {
-            try await SalesStockWriter.apply(SalesOrder(wire: created).placementStock, config: stock, now: now, on: db)
+            let taken = SalesOrder(wire: created).placementStock
+            if stock.reservations {
+                // MSI: placement reserves salable quantity; the sources keep theirs until shipment.
+                try await SalesReservationWriter.place(created, taken, config: stock, on: db)
+            } else {
+                try await SalesStockWriter.apply(taken, config: stock, now: now, on: db)
+            }
         }
         try await Outbox.append(try Self.event("order.created", created), on: db, at: now)
         return created

@@ -28,10 +28,14 @@ extension SQLSalesRepository {
         }
     }
 
-    public func ship(orderId: Int, _ request: DocumentRequest) async throws -> Int {
+    public func ship(orderId: Int, _ request: DocumentRequest, stock: StockConfiguration) async throws -> Int {
         try await changeOrder(orderId) { db, order, now in
-            let transition = try SalesOrder(wire: order).shipping(request.items, tracks: request.tracks)
+            let before = SalesOrder(wire: order)
+            let transition = try before.shipping(request.items, tracks: request.tracks)
             order = transition.order.applied(to: order)
+            if stock.reservations {
+                try await SalesReservationWriter.ship(order, before.shippedStock(transition), config: stock, now: now, on: db)
+            }
             var shipment = transition.shipment(of: order, tracks: request.tracks, at: now)
             shipment.comments = try await Self.comment(request.comment, notify: request.notify, kind: "shipment_comment", now: now, on: db)
             shipment = try await SalesDocumentRows.insert(shipment, now: now, on: db)
@@ -45,7 +49,8 @@ extension SQLSalesRepository {
         return try await changeOrder(orderId) { db, order, now in
             var limit: InvoiceRefundLimit?
             if let invoiceId { limit = try await Self.refundLimit(invoiceId: invoiceId, on: db) }
-            let transition = try SalesOrder(wire: order).refunding(request.items, arguments: request.refund, invoice: limit)
+            let before = SalesOrder(wire: order)
+            let transition = try before.refunding(request.items, arguments: request.refund, invoice: limit)
             order = transition.order.applied(to: order)
             var memo = transition.creditmemo(of: order, invoiceId: invoiceId, at: now)
             if request.online, TestGateway.isGateway(order), let invoiceId {
@@ -61,7 +66,13 @@ extension SQLSalesRepository {
             }
             memo.comments = try await Self.comment(request.comment, notify: request.notify, kind: "creditmemo_comment", now: now, on: db)
             memo = try await SalesDocumentRows.insert(memo, now: now, on: db)
-            try await SalesStockWriter.apply(transition.stock, config: stock, now: now, on: db)
+            if stock.reservations {
+                let split = before.refundedStock(transition, returnToStock: request.refund.returnToStockItems)
+                try await SalesReservationWriter.release(order, split.release, event: ReservationMetadata.creditmemoCreated, config: stock, on: db)
+                try await SalesStockWriter.apply(split.toSource, config: stock, now: now, on: db)
+            } else {
+                try await SalesStockWriter.apply(transition.stock, config: stock, now: now, on: db)
+            }
             return (memo.entityId ?? 0, [try Self.event("creditmemo.created", entity: "creditmemo", id: memo.entityId, memo)])
         }
     }
@@ -79,7 +90,12 @@ extension SQLSalesRepository {
                 try await PaymentTransactionRows.close(authorization, on: db)
                 order.payment?.lastTransId = void
             }
-            try await SalesStockWriter.apply(transition.stock, config: stock, now: now, on: db)
+            if stock.reservations {
+                // Nothing left the sources for what is canceled: the hold is released instead.
+                try await SalesReservationWriter.release(order, transition.stock, event: ReservationMetadata.orderCanceled, config: stock, on: db)
+            } else {
+                try await SalesStockWriter.apply(transition.stock, config: stock, now: now, on: db)
+            }
             if transition.order.state == .canceled, let code = order.couponCode, !code.isEmpty {
                 // A canceled order gives its coupon use back, as in Magento 2.4.
                 try await db.raw("""

@@ -5,9 +5,12 @@ import MagentoWire
 /// `POST /V1/order/:orderId/ship` and `/V1/shipment…`.
 public struct ShipmentRoutes: Sendable {
     let sales: any SalesRepository
+    /// The stock settings: with reservations on, a shipment deducts from the sources.
+    let stock: @Sendable () -> StockConfiguration
 
-    public init(sales: any SalesRepository) {
+    public init(sales: any SalesRepository, stock: @escaping @Sendable () -> StockConfiguration = { StockConfiguration() }) {
         self.sales = sales
+        self.stock = stock
     }
 
     static let repository = "salesShipmentRepositoryV1"
@@ -16,7 +19,8 @@ public struct ShipmentRoutes: Sendable {
         [
             Endpoint(.post, "/V1/order/:orderId/ship", access: SalesAccess.ship, service: "salesShipOrderV1", operation: "execute",
                      summary: "Creates new Shipment for given Order.", body: DocumentCreationBody.arguments(tracks: true)) {
-                [sales] call in String(try await sales.ship(orderId: try call.argument("orderId", as: Int.self), try call.documentRequest(tracks: true)))
+                [sales, stock] call in
+                String(try await sales.ship(orderId: try call.argument("orderId", as: Int.self), try call.documentRequest(tracks: true), stock: stock()))
             },
             .search("/V1/shipments", access: SalesAccess.shipments, service: Self.repository, summary: "Lists shipments that match specified search criteria.") {
                 [sales] criteria, _ in try await sales.searchShipments(criteria)
@@ -39,10 +43,10 @@ public struct ShipmentRoutes: Sendable {
             },
             Endpoint(.post, "/V1/shipment", access: SalesAccess.shipments, service: Self.repository, operation: "save",
                      summary: "Performs persist operations for a specified shipment.", body: [.required("entity", Shipment.self)]) {
-                [sales] call in
+                [sales, stock] call in
                 let shipment = try call.argument("entity", as: Shipment.self)
                 let orderId = try DocumentSave.orderId(entityId: shipment.entityId, orderId: shipment.orderId, .shipment)
-                return try await sales.shipment(id: try await sales.ship(orderId: orderId, DocumentSave.request(shipment)))
+                return try await sales.shipment(id: try await sales.ship(orderId: orderId, DocumentSave.request(shipment), stock: stock()))
             },
             Endpoint(.post, "/V1/shipment/track", access: SalesAccess.shipments, service: "salesShipmentTrackRepositoryV1", operation: "save",
                      summary: "Performs persist operations for a specified shipment track.", body: [.required("entity", ShipmentTrack.self)]) {
