@@ -49,7 +49,7 @@ enum EndpointCatalog {
             + InventoryBulkRoutes(inventory: storage.inventory, products: storage.products).endpoints
             + SourceSelectionRoutes(inventory: storage.inventory).endpoints
             + DistanceSourceSelectionRoutes(inventory: storage.inventory).endpoints
-            + PickupLocationRoutes(inventory: storage.inventory, sales: storage.sales).endpoints
+            + PickupLocationRoutes(inventory: storage.inventory, sales: storage.sales, stock: { stock }).endpoints
             + LowQuantityNotificationRoutes(inventory: storage.inventory, configuration: { stock }).endpoints
             + StockExportRoutes(products: storage.products, registry: storage.stockRegistry, inventory: storage.inventory, configuration: { stock }).endpoints
             + customerEndpoints(adminTokens: adminTokens, storage: storage)

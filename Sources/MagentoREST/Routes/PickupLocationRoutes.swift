@@ -8,10 +8,12 @@ import MagentoWire
 public struct PickupLocationRoutes: Sendable {
     let inventory: any InventoryRepository
     let sales: any SalesRepository
+    let stock: @Sendable () -> StockConfiguration
 
-    public init(inventory: any InventoryRepository, sales: any SalesRepository) {
+    public init(inventory: any InventoryRepository, sales: any SalesRepository, stock: @escaping @Sendable () -> StockConfiguration) {
         self.inventory = inventory
         self.sales = sales
+        self.stock = stock
     }
 
     static let notReady = "The order is not ready for pickup"
@@ -97,7 +99,7 @@ public struct PickupLocationRoutes: Sendable {
                     failed.append(.init(id: id, message: Self.notReady))
                     continue
                 }
-                if canShip { _ = try await sales.ship(orderId: id, DocumentRequest()) }
+                if canShip { _ = try await sales.ship(orderId: id, DocumentRequest(), stock: stock()) }
             } catch let error as CommerceError {
                 failed.append(.init(id: id, message: ErrorRenderer.body(of: error).renderedMessage))
             }
