@@ -1,7 +1,9 @@
+import CommerceStorage
 import HTTPTypes
 import HummingbirdTesting
 import MagentoREST
 import MagentoWire
+import MagpieServer
 import Testing
 
 @Suite("The Swagger document types bodies, parameters and responses from the wire models")
@@ -97,6 +99,14 @@ struct SwaggerTypeTests {
             #expect(export?["produces"] == ["text/csv", "application/json"])
             #expect(export?["responses"]?["200"]?["schema"] == ["type": "string"])
         }
+    }
+
+    @Test("no two wire types share a definition name (a nested Filter or Image would be described as another)")
+    func definitionNamesAreUnique() async throws {
+        let app = try await TestApp.make()
+        let document = SwaggerDocument(endpoints: app.magpie.endpoints, basePath: "/rest/default", host: "magpie.test")
+        #expect(document.definitionNameClashes == [])
+        await app.magpie.storage.close()
     }
 
     @Test("every JSON operation declares a typed 200 body")

@@ -4,10 +4,16 @@ import MagentoWire
 /// Swagger 2.0 for the routes a caller may use, built from the endpoint table
 /// (`GET /rest/<store>/schema?services=all`). Every schema is reflected from the wire models the
 /// handlers decode and encode (``WireTypeReflector``), so the document cannot drift from them.
-struct SwaggerDocument {
+public struct SwaggerDocument {
     let endpoints: [Endpoint]
     let basePath: String
     let host: String
+
+    public init(endpoints: [Endpoint], basePath: String, host: String) {
+        self.endpoints = endpoints
+        self.basePath = basePath
+        self.host = host
+    }
 
     /// The `services` filter: nil for all; otherwise names matching `[A-Za-z0-9]*V\d+`.
     static func services(from value: String?) throws -> Set<String>? {
@@ -43,8 +49,17 @@ struct SwaggerDocument {
         return candidate
     }
 
-    var json: JSONValue {
+    var json: JSONValue { document(reflector: WireTypeReflector()) }
+
+    /// Definition names two different wire types would share, so the document would describe
+    /// only one of them; see ``WireTypeReflector/clashes``.
+    public var definitionNameClashes: [String] {
         let reflector = WireTypeReflector()
+        _ = document(reflector: reflector)
+        return reflector.clashes
+    }
+
+    func document(reflector: WireTypeReflector) -> JSONValue {
         let errorResponse = reflector.describe(ErrorBody.self)
         var paths = JSONObject()
         var operationIds = Set<String>()

@@ -115,3 +115,29 @@ extension SearchResults: WireTypeNamed {
         return stem + "-search-results-interface"
     }
 }
+
+// Types added with the rest of Magento's REST surface (issue 18). Nested Swift types must be named
+// here: their bare Swift names ("Filter", "Failure", "Image") would clash with other definitions.
+extension LatLng: WireTypeNamed { public static let wireTypeName = "inventory-distance-based-source-selection-api-data-lat-lng-interface" }
+extension GeoAddress: WireTypeNamed { public static let wireTypeName = "inventory-source-selection-api-data-address-interface" }
+extension Geoname: WireTypeNamed { public static let wireTypeName = "magpie-inventory-geoname" }
+extension CheckoutAgreement: WireTypeNamed { public static let wireTypeName = "checkout-agreements-data-agreement-interface" }
+extension ImportSourceData: WireTypeNamed { public static let wireTypeName = "import-csv-api-data-source-data-interface" }
+extension DownloadableLink: WireTypeNamed { public static let wireTypeName = "downloadable-data-link-interface" }
+extension DownloadableSample: WireTypeNamed { public static let wireTypeName = "downloadable-data-sample-interface" }
+extension DownloadableFileContent: WireTypeNamed { public static let wireTypeName = "downloadable-data-file-content-interface" }
+extension PaymentTransaction: WireTypeNamed { public static let wireTypeName = "sales-data-transaction-interface" }
+extension PickupLocation: WireTypeNamed { public static let wireTypeName = "inventory-in-store-pickup-api-data-pickup-location-interface" }
+extension PickupSearchRequest: WireTypeNamed { public static let wireTypeName = "inventory-in-store-pickup-api-data-search-request-interface" }
+extension PickupSearchRequest.Area: WireTypeNamed { public static let wireTypeName = "inventory-in-store-pickup-api-data-search-request-area-interface" }
+extension PickupSearchRequest.Filter: WireTypeNamed { public static let wireTypeName = "inventory-in-store-pickup-api-data-search-request-filter-interface" }
+extension PickupSearchRequest.Filters: WireTypeNamed { public static let wireTypeName = "inventory-in-store-pickup-api-data-search-request-filters-interface" }
+extension PickupSearchResult: WireTypeNamed { public static let wireTypeName = "inventory-in-store-pickup-api-data-search-result-interface" }
+extension PickupNotificationResult: WireTypeNamed { public static let wireTypeName = "inventory-in-store-pickup-sales-api-data-result-interface" }
+extension PickupNotificationResult.Failure: WireTypeNamed { public static let wireTypeName = "inventory-in-store-pickup-sales-api-data-result-failure" }
+extension ProductRender: WireTypeNamed { public static let wireTypeName = "catalog-data-product-render-interface" }
+extension ProductRender.Button: WireTypeNamed { public static let wireTypeName = "catalog-data-product-render-button-interface" }
+extension ProductRender.FormattedPrices: WireTypeNamed { public static let wireTypeName = "catalog-data-product-render-formatted-price-info-interface" }
+extension ProductRender.PriceInfo: WireTypeNamed { public static let wireTypeName = "catalog-data-product-render-price-info-interface" }
+extension ProductRender.Image: WireTypeNamed { public static let wireTypeName = "catalog-data-product-render-image-interface" }
+extension AnalyticsLink: WireTypeNamed { public static let wireTypeName = "analytics-data-link-interface" }

@@ -9,6 +9,10 @@ public final class WireTypeReflector {
     private var described: [ObjectIdentifier: WireType] = [:]
     private var samples: [ObjectIdentifier: Any] = [:]
     private var inProgress: Set<ObjectIdentifier> = []
+    private var owners: [String: ObjectIdentifier] = [:]
+    /// Names two different Swift types were given (nested types such as `Filter` or `Image` under
+    /// different parents): a schema would describe only one of them. Tests keep this empty.
+    public private(set) var clashes: [String] = []
 
     public init() {}
 
@@ -58,7 +62,9 @@ public final class WireTypeReflector {
         if let custom = type as? any WireTypeDescribed.Type {
             shape = custom.wireType(self)
         } else if let fields = recorder.fields {
-            shape = define(Self.name(of: type), fields)
+            let name = Self.name(of: type)
+            if let owner = owners[name], owner != id { clashes.append(name) } else { owners[name] = id }
+            shape = define(name, fields)
         } else {
             shape = recorder.single ?? .any
         }
