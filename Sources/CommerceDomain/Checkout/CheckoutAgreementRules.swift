@@ -5,6 +5,11 @@ public enum CheckoutAgreementRules {
     /// `checkout/options/enable_agreements`, off unless set.
     public static let enabledPath = "checkout/options/enable_agreements"
 
+    /// Whether the flag's stored value turns terms on ("1", or "true" as some tools write it).
+    public static func isEnabled(_ value: String?) -> Bool {
+        value == "1" || value?.lowercased() == "true"
+    }
+
     static let notAccepted = CommerceError.invalidInput(
         message: "The order wasn't placed. First, agree to the terms and conditions, then try placing your order again."
     )

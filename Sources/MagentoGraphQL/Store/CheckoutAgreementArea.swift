@@ -31,8 +31,7 @@ public struct CheckoutAgreementArea: GraphQLArea {
     public var resolvers: [FieldResolver] {
         [
             FieldResolver("Query", "checkoutAgreements") { [agreements] call in
-                let flag = call.context.config(CheckoutAgreementRules.enabledPath)
-                guard flag == "1" || flag?.lowercased() == "true" else { return .array([]) }
+                guard CheckoutAgreementRules.isEnabled(call.context.config(CheckoutAgreementRules.enabledPath)) else { return .array([]) }
                 return .array(try await agreements.active(storeId: call.context.store.id).map(Self.agreement))
             },
         ]

@@ -23,7 +23,7 @@ public struct DistanceSourceSelectionRoutes: Sendable {
             Endpoint(.get, "/V1/inventory/get-distance-provider-code", access: Self.access,
                      service: "inventoryDistanceBasedSourceSelectionApiGetDistanceProviderCodeV1", operation: "execute",
                      summary: "Get the default distance provider code") { call in
-                call.stores.configValue(Self.providerPath, storeId: call.store.id) ?? "offline"
+                Self.providerCode(call)
             },
             Endpoint(.get, "/V1/inventory/get-distance", access: Self.access,
                      service: "inventoryDistanceBasedSourceSelectionApiGetDistanceV1", operation: "execute",
@@ -60,6 +60,11 @@ public struct DistanceSourceSelectionRoutes: Sendable {
         ]
     }
 
+    /// `cataloginventory/source_selection_distance_based/provider`; Magento's default is offline.
+    static func providerCode(_ call: EndpointCall) -> String {
+        call.stores.configValue(providerPath, storeId: call.store.id) ?? "offline"
+    }
+
     static func unknown(_ address: GeoAddress) -> CommerceError {
         .notFound(message: "Unknown geoname for %1", parameters: [address.magentoDescription])
     }
@@ -67,7 +72,7 @@ public struct DistanceSourceSelectionRoutes: Sendable {
     /// Only the offline provider is built in; Magento answers the same for a provider code whose
     /// module is not installed.
     static func requireOffline(_ call: EndpointCall) throws {
-        let code = call.stores.configValue(providerPath, storeId: call.store.id) ?? "offline"
+        let code = providerCode(call)
         guard code == "offline" else {
             throw CommerceError.invalidInput(message: "No such distance provider: %1", parameters: [code])
         }

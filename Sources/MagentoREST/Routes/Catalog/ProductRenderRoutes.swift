@@ -49,6 +49,7 @@ public struct ProductRenderRoutes: Sendable {
         let symbol: String
         let rate: Decimal
         let urlSuffix: String
+        let formatter: NumberFormatter
 
         init(stores: StoreDirectory, storeId: Int, requestedCurrency: String, baseURL: String, today: String) {
             self.storeId = storeId
@@ -66,6 +67,15 @@ public struct ProductRenderRoutes: Sendable {
             }
             symbol = Locale(identifier: "en_US@currency=\(currencyCode)").currencySymbol ?? currencyCode
             urlSuffix = stores.configValue("catalog/seo/product_url_suffix", storeId: storeId) ?? ".html"
+            // One formatter for the page: building one per price was seven per product.
+            formatter = NumberFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.minimumFractionDigits = 2
+            formatter.maximumFractionDigits = 2
+            formatter.minimumIntegerDigits = 1
+            formatter.groupingSeparator = ","
+            formatter.usesGroupingSeparator = true
+            formatter.groupingSize = 3
         }
 
         func render(_ product: Product) -> ProductRender {
@@ -100,14 +110,6 @@ public struct ProductRenderRoutes: Sendable {
         }
 
         func format(_ amount: Decimal) -> String {
-            let formatter = NumberFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.minimumFractionDigits = 2
-            formatter.maximumFractionDigits = 2
-            formatter.minimumIntegerDigits = 1
-            formatter.groupingSeparator = ","
-            formatter.usesGroupingSeparator = true
-            formatter.groupingSize = 3
             let text = formatter.string(from: NSDecimalNumber(decimal: amount)) ?? "\(amount)"
             return "<span class=\"price\">\(symbol)\(text)</span>"
         }

@@ -54,7 +54,6 @@ public struct CheckoutAgreementRoutes: Sendable {
 extension EndpointCall {
     /// `checkout/options/enable_agreements` in the call's store view.
     var checkoutAgreementsEnabled: Bool {
-        let value = stores.configValue(CheckoutAgreementRules.enabledPath, storeId: store.id)
-        return value == "1" || value?.lowercased() == "true"
+        CheckoutAgreementRules.isEnabled(stores.configValue(CheckoutAgreementRules.enabledPath, storeId: store.id))
     }
 }
