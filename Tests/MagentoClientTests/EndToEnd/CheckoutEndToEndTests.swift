@@ -24,7 +24,7 @@ import Testing
     }
 
     static func client(_ live: LiveMagpie, _ credentials: MagentoCredentials) -> MagentoClient {
-        MagentoClient(MagentoClientConfiguration(baseURL: live.baseURL, credentials: credentials))
+        MagentoClient(MagentoClientConfiguration(baseURL: live.baseURL, credentials: credentials, requestTimeout: LiveMagpie.requestTimeout))
     }
 
     /// Three enabled simple demo products that are in stock.

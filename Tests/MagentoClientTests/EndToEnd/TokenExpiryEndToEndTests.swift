@@ -53,7 +53,7 @@ import Testing
                 let token = try await target.integrationToken("sync-bearer")
                 try await target.setFaults(Self.expiryRule())
                 let targetClient = MagentoClient(MagentoClientConfiguration(
-                    baseURL: target.baseURL, credentials: .bearer(token), retry: RetryPolicy(maximumAttempts: 3, baseDelay: .milliseconds(5))
+                    baseURL: target.baseURL, credentials: .bearer(token), requestTimeout: LiveMagpie.requestTimeout, retry: RetryPolicy(maximumAttempts: 3, baseDelay: .milliseconds(5))
                 ))
                 let state = try await SQLiteSyncState.open(path: ":memory:")
                 let report = await SyncEngine(source: source.adminClient(), target: targetClient, state: state, pageSize: 20, concurrency: Self.concurrency)

@@ -58,10 +58,17 @@ struct LiveMagpie: Sendable {
         await magpie.storage.close()
     }
 
+    /// How long one request may take in these tests. The whole suite runs in one process, every
+    /// test at once, on as few as two cores: a CI run has seen a batch of 260 saves take minutes,
+    /// and the SDK's 30 s default then failed a save that was only slow. These tests check what
+    /// the server answers, not how fast (benchmarks do that), so a stall must not fail them.
+    static let requestTimeout = Duration.seconds(180)
+
     /// An SDK client for this server as the bootstrap admin.
     func adminClient(retry: RetryPolicy = RetryPolicy(maximumAttempts: 3, baseDelay: .milliseconds(20))) -> MagentoClient {
         MagentoClient(MagentoClientConfiguration(
-            baseURL: baseURL, credentials: .admin(username: "admin", password: Self.adminPassword), retry: retry
+            baseURL: baseURL, credentials: .admin(username: "admin", password: Self.adminPassword),
+            requestTimeout: Self.requestTimeout, retry: retry
         ))
     }
 }
