@@ -88,4 +88,37 @@ struct DistanceSourceSelectionEndpointTests {
             #expect(refused.text == #"{"message":"No such distance provider: %1","parameters":["google"]}"#)
         }
     }
+
+    @Test("the distance algorithm ships from the nearest sources first; unplaced sources and an unknown destination fall back to priority")
+    func distanceAlgorithm() async throws {
+        try await TestApp.make().run { session in
+            let token = try await session.adminToken()
+            let sources = [
+                #"{"source":{"source_code":"berlin","name":"Berlin","enabled":true,"country_id":"DE","postcode":"10115"}}"#,
+                #"{"source":{"source_code":"munich","name":"Munich","enabled":true,"country_id":"DE","postcode":"00000","latitude":48.14,"longitude":11.58}}"#,
+            ]
+            for body in sources {
+                let created = try await session.send(.post, "/rest/V1/inventory/sources", token: token, body: body)
+                #expect(created.status == .ok, "\(created.text)")
+            }
+            _ = try await session.send(.post, "/rest/V1/inventory/stock-source-links", token: token, body: #"{"links":[{"stock_id":1,"source_code":"berlin","priority":2},{"stock_id":1,"source_code":"munich","priority":3}]}"#)
+            _ = try await session.send(.post, "/rest/V1/products", token: token, body: #"{"product":{"sku":"DS-1","name":"D","price":5}}"#)
+            let stocked = try await session.send(.post, "/rest/V1/inventory/source-items", token: token, body: #"{"sourceItems":[{"sku":"DS-1","source_code":"default","quantity":5,"status":1},{"sku":"DS-1","source_code":"berlin","quantity":5,"status":1},{"sku":"DS-1","source_code":"munich","quantity":2,"status":1}]}"#)
+            #expect(stocked.status == .ok, "\(stocked.text)")
+            _ = try await session.send(.put, "/rest/V1/magpie/inventory/geonames", token: token, body: #"{"geonames":[{"country_code":"DE","postcode":"10115","city":"Berlin","latitude":52.53,"longitude":13.38},{"country_code":"DE","postcode":"80331","city":"München","latitude":48.137,"longitude":11.575}]}"#)
+
+            func select(_ destination: String) async throws -> TestReply {
+                try await session.send(.post, "/rest/V1/inventory/source-selection-algorithm-result", token: token, body: #"{"inventoryRequest":{"stock_id":1,"items":[{"sku":"DS-1","qty":4}],"extension_attributes":{"destination_address":\#(destination)}},"algorithmCode":"distance"}"#)
+            }
+            // Munich is placed by its own coordinates (its postcode is in no geoname), Berlin by
+            // its postcode; the default source has no place and comes last. As in Magento, every
+            // in-stock source past the covered quantity is listed with nothing to deduct.
+            let nearMunich = try await select(#"{"country":"DE","postcode":"80331","street":"Marienplatz 1","region":"Bayern","city":"München"}"#)
+            #expect(nearMunich.text == #"{"source_selection_items":[{"source_code":"munich","sku":"DS-1","qty_to_deduct":2,"qty_available":2},{"source_code":"berlin","sku":"DS-1","qty_to_deduct":2,"qty_available":5},{"source_code":"default","sku":"DS-1","qty_to_deduct":0,"qty_available":5}],"shippable":true}"#)
+            let nearBerlin = try await select(#"{"country":"DE","postcode":"10115"}"#)
+            #expect(nearBerlin.text == #"{"source_selection_items":[{"source_code":"berlin","sku":"DS-1","qty_to_deduct":4,"qty_available":5},{"source_code":"munich","sku":"DS-1","qty_to_deduct":0,"qty_available":2},{"source_code":"default","sku":"DS-1","qty_to_deduct":0,"qty_available":5}],"shippable":true}"#)
+            let nowhere = try await select(#"{"country":"FR","postcode":"75001"}"#)
+            #expect(nowhere.text == #"{"source_selection_items":[{"source_code":"default","sku":"DS-1","qty_to_deduct":4,"qty_available":5},{"source_code":"berlin","sku":"DS-1","qty_to_deduct":0,"qty_available":5},{"source_code":"munich","sku":"DS-1","qty_to_deduct":0,"qty_available":2}],"shippable":true}"#)
+        }
+    }
 }

@@ -8,7 +8,7 @@ struct InventoryBulkEndpointTests {
         try await session.get("/rest/V1/inventory/source-items?searchCriteria[filterGroups][0][filters][0][field]=sku&searchCriteria[filterGroups][0][filters][0][value]=MSI-1&searchCriteria[sortOrders][0][field]=source_code&searchCriteria[sortOrders][0][direction]=ASC&fields=items[source_code,quantity,status]", token: token).text
     }
 
-    @Test("assign, partial and whole transfers, unassign; selection by priority; salability for a quantity")
+    @Test("assign, partial and whole transfers, unassign; selection by priority, the algorithms listed; salability for a quantity")
     func bulkAndSalability() async throws {
         try await TestApp.make().run { session in
             let token = try await session.adminToken()
@@ -35,7 +35,12 @@ struct InventoryBulkEndpointTests {
             #expect(short.json?["shippable"] == .bool(false))
             let distance = try await session.send(.post, "/rest/V1/inventory/source-selection-algorithm-result", token: token, body: #"{"inventoryRequest":{"stock_id":1,"items":[]},"algorithmCode":"distance"}"#)
             #expect(distance.status == .badRequest)
-            #expect(try await session.get("/rest/V1/inventory/source-selection-algorithm-list", token: token).text == #"[{"code":"priority","title":"Source Priority","description":"Algorithm which provides Source Selections based on predefined priority of Source"}]"#)
+            #expect(distance.text == #"{"message":"No destination address was provided in the request"}"#)
+            let unknownAlgorithm = try await session.send(.post, "/rest/V1/inventory/source-selection-algorithm-result", token: token, body: #"{"inventoryRequest":{"stock_id":1,"items":[]},"algorithmCode":"nearest"}"#)
+            #expect(unknownAlgorithm.status == .badRequest)
+            #expect(unknownAlgorithm.text == #"{"message":"Source selection algorithm with code \"%1\" doesn't exist.","parameters":["nearest"]}"#)
+            let list = try await session.get("/rest/V1/inventory/source-selection-algorithm-list", token: token)
+            #expect(list.text == #"[{"code":"distance","title":"Distance Priority","description":"Algorithm which provides Source Selections based on shipping address distance from the source"},{"code":"priority","title":"Source Priority","description":"Algorithm which provides Source Selections based on predefined priority of Source"}]"#)
 
             #expect(try await session.get("/rest/V1/inventory/is-product-salable-for-requested-qty/MSI-1/1/10", token: token).text == #"{"salable":true,"errors":[]}"#)
             #expect(try await session.get("/rest/V1/inventory/is-product-salable-for-requested-qty/MSI-1/1/11", token: token).text == #"{"salable":false,"errors":[{"code":"is_salable_with_reservations-not_enough_qty","message":"The requested qty is not available"}]}"#)

@@ -3,11 +3,11 @@ import Foundation
 import HTTPTypes
 import MagentoWire
 
-/// MSI's source selection: which sources to ship a request from. The priority algorithm is
-/// served: sources in the stock's link priority, each giving what it has until the line is
-/// covered. The distance algorithm is not offered: its lookups are served by
-/// `DistanceSourceSelectionRoutes`, but ranking sources by distance needs geonames a store imports
-/// first, and a selection that silently fell back to priority would mislead (docs/differences.md).
+/// MSI's source selection: which sources to ship a request from. Both of Magento's algorithms are
+/// served. `priority` takes the stock's sources in link priority, each giving what it has until
+/// the line is covered; `distance` does the same over the sources ordered nearest first to the
+/// request's `extension_attributes.destination_address` (offline provider, imported geonames:
+/// `DistanceSourceOrder`).
 public struct SourceSelectionRoutes: Sendable {
     let inventory: any InventoryRepository
 
@@ -19,12 +19,17 @@ public struct SourceSelectionRoutes: Sendable {
         code: "priority", title: "Source Priority", description: "Algorithm which provides Source Selections based on predefined priority of Source"
     )
 
+    static let distance = SourceSelectionAlgorithm(
+        code: "distance", title: "Distance Priority",
+        description: "Algorithm which provides Source Selections based on shipping address distance from the source"
+    )
+
     public var endpoints: [Endpoint] {
         [
             Endpoint(.get, "/V1/inventory/source-selection-algorithm-list",
                      access: .resources(["Magento_InventorySourceSelectionApi::source_selection_algorithm"]),
                      service: "inventorySourceSelectionApiGetSourceSelectionAlgorithmListV1", operation: "execute",
-                     summary: "Get the list of source selection algorithms") { _ in [Self.priority] },
+                     summary: "Get the list of source selection algorithms") { _ in [Self.distance, Self.priority] },
             Endpoint(.post, "/V1/inventory/source-selection-algorithm-result",
                      access: .resources(["Magento_InventorySourceSelectionApi::source_selection_algorithm_post"]),
                      service: "inventorySourceSelectionApiSourceSelectionServiceV1", operation: "execute",
@@ -32,10 +37,17 @@ public struct SourceSelectionRoutes: Sendable {
                      body: [.required("inventoryRequest", InventoryRequest.self), .required("algorithmCode", String.self)]) { [inventory] call in
                 let request = try call.argument("inventoryRequest", as: InventoryRequest.self)
                 let code = try call.argument("algorithmCode", as: String.self)
-                guard code == Self.priority.code else {
+                guard code == Self.priority.code || code == Self.distance.code else {
                     throw CommerceError.invalidInput(message: "Source selection algorithm with code \"%1\" doesn't exist.", parameters: [code])
                 }
-                let sources = try await inventory.sourcesAssigned(toStock: request.stockId).filter { $0.enabled ?? true }
+                var sources = try await inventory.sourcesAssigned(toStock: request.stockId).filter { $0.enabled ?? true }
+                if code == Self.distance.code {
+                    guard let destination = try Self.destination(request) else {
+                        throw CommerceError.invalidInput(message: "No destination address was provided in the request", parameters: [])
+                    }
+                    try DistanceSourceSelectionRoutes.requireOffline(call)
+                    sources = try await DistanceSourceOrder.sorted(sources, to: destination, inventory: inventory)
+                }
                 var selections: [SourceSelectionResult.Item] = []
                 var shippable = true
                 for line in request.items {
@@ -60,5 +72,11 @@ public struct SourceSelectionRoutes: Sendable {
                 return SourceSelectionResult(sourceSelectionItems: selections, shippable: shippable)
             },
         ]
+    }
+
+    /// `extension_attributes.destination_address` of the request, as MSI's distance algorithm reads it.
+    static func destination(_ request: InventoryRequest) throws -> GeoAddress? {
+        guard let value = request.extensionAttributes?["destination_address"], value != .null else { return nil }
+        return try EndpointCall.bind(value, as: GeoAddress.self)
     }
 }
