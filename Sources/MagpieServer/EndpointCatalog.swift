@@ -40,8 +40,9 @@ enum EndpointCatalog {
             + AttributeSetRoutes(sets: storage.attributeSets).endpoints
             + CatalogLookupRoutes(attributes: storage.productAttributes, sets: storage.attributeSets).endpoints
             + CategoryRoutes(categories: storage.categories).endpoints
-            + ImportCsvRoutes(importer: ProductCsvImport(
-                products: storage.products, categories: storage.categories, tax: storage.tax, sets: storage.attributeSets
+            + ImportCsvRoutes(importer: CsvImport(
+                products: ProductCsvImport(products: storage.products, categories: storage.categories, tax: storage.tax, sets: storage.attributeSets),
+                stockSources: StockSourcesCsvImport(inventory: storage.inventory)
             )).endpoints
             + StockItemRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints
             + SalableQuantityRoutes(registry: storage.stockRegistry, configuration: { stock }).endpoints

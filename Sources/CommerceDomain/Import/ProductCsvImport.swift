@@ -1,10 +1,9 @@
 import Foundation
 import MagentoWire
 
-/// Magento's CSV import of products (`POST /V1/import/csv`, entity `catalog_product`): the
-/// base64 file is read, every row validated, then written through the product repository, the
-/// same path `POST /V1/products` takes. Like Magento it answers a list of messages, the row
-/// errors or "Entities Processed: N", never an HTTP error for the file's content.
+/// Magento's CSV import of products (entity `catalog_product`, through ``CsvImport``): every row
+/// validated, then written through the product repository, the same path `POST /V1/products`
+/// takes.
 public struct ProductCsvImport: Sendable {
     let products: any ProductRepository
     let categories: any CategoryRepository
@@ -18,58 +17,30 @@ public struct ProductCsvImport: Sendable {
         self.sets = sets
     }
 
-    public enum Behavior: String, Sendable {
-        case append, replace, delete
-
-        /// Magento falls back to append for a behaviour it does not know ("add_update" included).
-        init(_ text: String) { self = Behavior(rawValue: text) ?? .append }
-    }
-
-    static let invalidData = "Sorry, but the data is invalid or the file is not uploaded."
-    /// Entities Magento's import knows that Magpie does not import yet.
-    static let otherMagentoEntities: Set<String> = [
-        "advanced_pricing", "customer", "customer_address", "customer_composite", "stock_sources",
-    ]
-
     /// Runs the import. `describe` renders a repository error the way the REST layer would.
-    public func run(_ source: ImportSourceData, stores: StoreDirectory, describe: @Sendable (any Error) -> String) async throws -> [String] {
-        guard source.entity == "catalog_product" else {
-            if Self.otherMagentoEntities.contains(source.entity) {
-                return ["Importing \"\(source.entity)\" is not supported by Magpie yet; catalog_product is."]
-            }
-            return ["Please enter a correct entity model."]
-        }
-        guard let text = Self.decode(source.csvData) else { return [Self.invalidData] }
-        let separator = source.importFieldSeparator?.first ?? ","
-        guard let records = try? CSV.records(text, separator: separator), let header = records.first?.fields.map({
-            $0.trimmingCharacters(in: .whitespaces)
-        }) else { return [Self.invalidData] }
-        let data = records.dropFirst().filter { !$0.isBlank }
-        guard header.contains("sku") else { return ["We can't find required columns: sku."] }
-        guard !data.isEmpty else { return ["This file is empty. Please try another one."] }
-
-        let rows = data.enumerated().map { index, record in
-            (number: index + 1, values: Dictionary(zip(header, record.fields), uniquingKeysWith: { first, _ in first }))
-        }
+    func run(_ source: ImportSourceData, file: CsvImportFile, stores: StoreDirectory, describe: @Sendable (any Error) -> String) async throws -> [String] {
+        guard file.header.contains("sku") else { return ["We can't find required columns: sku."] }
+        let rows = file.rows
+        guard !rows.isEmpty else { return [CsvImportFile.empty] }
         let skus = Set(rows.compactMap { $0.values["sku"]?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         var lookups = try await lookups(skus: skus, stores: stores)
-        let behavior = Behavior(source.behavior)
+        let behavior = CsvImportBehavior(source.behavior)
         let options = ProductCsvRow.Options(
             multipleValueSeparator: source.importMultipleValueSeparator ?? ",",
             emptyValueConstant: source.importEmptyAttributeValueConstant ?? "__EMPTY__VALUE__"
         )
 
         var valid: [ProductCsvRow] = []
-        var errors: [ProductCsvErrors] = []
+        var errors: [CsvRowErrors] = []
         var named: [String: ProductCsvLookups.Existing] = [:]
         for row in rows {
             let sku = row.values["sku"]?.trimmingCharacters(in: .whitespaces) ?? ""
             if behavior != .append, !sku.isEmpty, lookups.existing[sku] == nil {
-                errors.append(ProductCsvErrors(number: row.number, messages: ["Product with specified SKU not found"]))
+                errors.append(CsvRowErrors(number: row.number, messages: ["Product with specified SKU not found"]))
                 continue
             }
             if behavior == .delete {
-                if sku.isEmpty { errors.append(ProductCsvErrors(number: row.number, messages: ["SKU is empty"])) } else {
+                if sku.isEmpty { errors.append(CsvRowErrors(number: row.number, messages: ["SKU is empty"])) } else {
                     valid.append(ProductCsvRow(number: row.number, sku: sku, product: Product(sku: sku)))
                 }
                 continue
@@ -86,13 +57,7 @@ public struct ProductCsvImport: Sendable {
             }
         }
 
-        let strategy = source.validationStrategy ?? "validation-stop-on-errors"
-        let allowed = Int(source.allowedErrorCount ?? "") ?? 0
-        let errorCount = errors.reduce(0) { $0 + $1.messages.count }
-        if errorCount > 0 {
-            guard strategy == "validation-skip-errors", !valid.isEmpty else { return errors.flatMap(\.rendered) }
-            if errorCount > allowed { return ["Maximum error count has been reached or system error is occurred!"] }
-        }
+        if let refusal = CsvImportFile.refusal(errors: errors, validRows: valid.count, source: source) { return refusal }
 
         var failures: [String] = []
         if behavior != .delete {
@@ -119,15 +84,6 @@ public struct ProductCsvImport: Sendable {
 
     func scope(_ row: ProductCsvRow) -> CatalogScope {
         row.storeId.map { CatalogScope(storeId: $0, writesToView: true) } ?? .global
-    }
-
-    /// base64, optionally gzip-compressed in Magento; Magpie reads plain CSV only (no gzip in
-    /// Foundation on Linux), and a byte-order mark is dropped.
-    static func decode(_ base64: String) -> String? {
-        guard let data = Data(base64Encoded: base64, options: .ignoreUnknownCharacters), !data.starts(with: [0x1f, 0x8b]),
-              var text = String(data: data, encoding: .utf8) else { return nil }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
     }
 
     func lookups(skus: Set<String>, stores: StoreDirectory) async throws -> ProductCsvLookups {

@@ -55,13 +55,13 @@ public struct ProductCsvRow: Sendable {
     /// of the file; a new product needs its type, attribute set and name.
     public static func read(
         number: Int, values: [String: String], lookups: ProductCsvLookups, known: ProductCsvLookups.Existing?, options: Options
-    ) -> Result<ProductCsvRow, ProductCsvErrors> {
+    ) -> Result<ProductCsvRow, CsvRowErrors> {
         var errors: [String] = []
         let value: (String) -> String? = { column in
             guard let text = values[column]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
             return text
         }
-        guard let sku = value("sku") else { return .failure(ProductCsvErrors(number: number, messages: ["SKU is empty"])) }
+        guard let sku = value("sku") else { return .failure(CsvRowErrors(number: number, messages: ["SKU is empty"])) }
         var product = Product(sku: sku)
         var storeId: Int?
         if let code = value("store_view_code") {
@@ -187,7 +187,7 @@ public struct ProductCsvRow: Sendable {
         }
         if !custom.isEmpty { row.product.customAttributes = custom }
 
-        return errors.isEmpty ? .success(row) : .failure(ProductCsvErrors(number: number, messages: errors))
+        return errors.isEmpty ? .success(row) : .failure(CsvRowErrors(number: number, messages: errors))
     }
 
     static func split(_ text: String, _ options: Options) -> [String] {
@@ -196,7 +196,7 @@ public struct ProductCsvRow: Sendable {
 }
 
 /// A row's problems, each rendered "Row N: message" as Magento's import answers them.
-public struct ProductCsvErrors: Error, Sendable, Equatable {
+public struct CsvRowErrors: Error, Sendable, Equatable {
     public var number: Int
     public var messages: [String]
 

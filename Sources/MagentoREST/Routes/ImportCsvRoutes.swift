@@ -7,9 +7,9 @@ import MagentoWire
 /// The answer is always a list of messages, as Magento's: the row errors, or how many
 /// entities were processed.
 public struct ImportCsvRoutes: Sendable {
-    let importer: ProductCsvImport
+    let importer: CsvImport
 
-    public init(importer: ProductCsvImport) {
+    public init(importer: CsvImport) {
         self.importer = importer
     }
 

@@ -110,7 +110,7 @@ struct ImportCsvEndpointTests {
             #expect(try await session.send(.post, "/rest/V1/import/csv", token: token, body: garbage).text == #"["Sorry, but the data is invalid or the file is not uploaded."]"#)
             let semicolons = Self.body("sku;attribute_set_code;product_type;name;price\nSEMI-1;Default;simple;Semi;3\n", extra: #","import_field_separator":";""#)
             #expect(try await session.send(.post, "/rest/V1/import/csv", token: token, body: semicolons).text == #"["Entities Processed: 1"]"#)
-            #expect(try await session.send(.post, "/rest/V1/import/csv", token: token, body: Self.body("sku\nX\n", entity: "customer")).text == #"["Importing \"customer\" is not supported by Magpie yet; catalog_product is."]"#)
+            #expect(try await session.send(.post, "/rest/V1/import/csv", token: token, body: Self.body("sku\nX\n", entity: "customer")).text == #"["Importing \"customer\" is not supported by Magpie yet; catalog_product and stock_sources are."]"#)
             #expect(try await session.send(.post, "/rest/V1/import/csv", token: token, body: Self.body("sku\nX\n", entity: "spaceships")).text == #"["Please enter a correct entity model."]"#)
             let missingSource = try await session.send(.post, "/rest/V1/import/csv", token: token, body: "{}")
             #expect(missingSource.status == .badRequest)
