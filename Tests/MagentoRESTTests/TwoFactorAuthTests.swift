@@ -65,7 +65,10 @@ struct TwoFactorAuthTests {
             #expect(configured.status == .ok)
             let secret = configured.json?["secret_code"]?.stringValue ?? ""
             #expect(secret.count == 32 && Base32.decode(secret)?.count == 20)
-            #expect(configured.text == #"{"qr_code_base64":"otpauth://totp/magpie.test%3Aadmin%40example.com?issuer=magpie.test&secret=\#(secret)","secret_code":"\#(secret)"}"#)
+            // The picture is the QR code of otphp's provisioning URI for the admin at the store's host.
+            let uri = "otpauth://totp/magpie.test%3Aadmin%40example.com?issuer=magpie.test&secret=\(secret)"
+            let png = try #require(QRCode(uri)).png()
+            #expect(configured.text == #"{"qr_code_base64":"\#(Data(png).base64EncodedString())","secret_code":"\#(secret)"}"#)
             let again = try await session.send(.post, "/rest/V1/tfa/provider/google/configure", body: #"{"tfaToken":"\#(tfat)"}"#)
             #expect(again.json?["secret_code"]?.stringValue == secret)
 

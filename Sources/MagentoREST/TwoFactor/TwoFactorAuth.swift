@@ -90,12 +90,16 @@ public struct TwoFactorAuth: Sendable {
         throw Self.notAllowed
     }
 
-    /// `POST /V1/tfa/provider/google/configure`: the user's secret (made on first call) and the
-    /// `otpauth://` URI an authenticator app scans; `issuer` is the store's host, as Magento's.
+    /// `POST /V1/tfa/provider/google/configure`: the user's secret (made on first call) and a
+    /// PNG of the QR code of the `otpauth://` URI an authenticator app scans; `issuer` is the
+    /// store's host, as Magento's.
     public func googleConfiguration(tfaToken: String, issuer: String, _ settings: TwoFactorSettings) async throws -> GoogleConfiguration {
         let user = try await userConfiguring(TwoFactorProviders.google.code, tfaToken: tfaToken, settings)
         let secret = try await configs.googleSecret(userId: user.id, orStore: Self.newSecret())
-        return GoogleConfiguration(qrCodeBase64: Self.provisioningURI(secret: secret, label: user.email, issuer: issuer), secretCode: secret)
+        let uri = Self.provisioningURI(secret: secret, label: user.email, issuer: issuer)
+        // Any URI of a real e-mail and host fits a version 40 code; none at all is not a picture.
+        let png = QRCode(uri).map { Data(PNGImage.qrCode($0)).base64EncodedString() } ?? ""
+        return GoogleConfiguration(qrCodeBase64: png, secretCode: secret)
     }
 
     /// `POST /V1/tfa/provider/google/activate`: a right code makes Google the user's active provider.

@@ -44,9 +44,8 @@ public struct TwoFactorEngine: Codable, Sendable, Equatable {
     }
 }
 
-/// `two-factor-auth-data-google-configure-interface`: what an authenticator app needs.
-/// Magento's `qr_code_base64` is a base64 PNG of the QR code; Magpie has no QR encoder and
-/// answers the `otpauth://` URI the code would hold (docs/differences.md).
+/// `two-factor-auth-data-google-configure-interface`: what an authenticator app needs: the
+/// base64 of a PNG of the QR code of the `otpauth://` URI, and the secret to type instead.
 public struct GoogleConfiguration: Codable, Sendable, Equatable {
     public var qrCodeBase64: String
     public var secretCode: String
