@@ -144,8 +144,9 @@ extension ErrorBody: WireTypeNamed {
 }
 
 extension ErrorParameters: WireTypeDescribed {
-    /// Its decoder tries a list first, so reflection alone would only see the list form.
+    /// Its decoder tries a list first, so reflection alone would only see the list form; a named
+    /// value is a list in the two-factor refusals.
     public static func wireType(_ reflector: WireTypeReflector) -> WireType {
-        .choice([.array(.string), .map(.string)])
+        .choice([.array(.string), .map(.choice([.string, .array(.string)]))])
     }
 }
