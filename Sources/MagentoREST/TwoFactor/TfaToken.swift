@@ -1,3 +1,4 @@
+import CommerceDomain
 import Crypto
 import Foundation
 import MagentoWire
@@ -35,7 +36,7 @@ public struct TfaTokenSigner: Sendable {
               let issued = claims["iss"]?.numberText.flatMap({ Double($0) })
         else { return false }
         return date.timeIntervalSince1970 - issued < Self.lifetime
-            && Totp.sameCode(signature(of: text), signed)
+            && ConstantTime.equal(signature(of: text), signed)
     }
 
     func signature(of claims: String) -> String {

@@ -1,3 +1,4 @@
+import CommerceDomain
 import Crypto
 import Foundation
 
@@ -40,17 +41,11 @@ public struct Totp: Sendable {
             ? [date.addingTimeInterval(-Double(leeway)), date, date.addingTimeInterval(Double(leeway))]
             : [date]
         // Every candidate is computed and compared, so timing does not reveal which one matched.
-        return instants.reduce(false) { matched, instant in Self.sameCode(code(at: instant), otp) || matched }
+        return instants.reduce(false) { matched, instant in ConstantTime.equal(code(at: instant), otp) || matched }
     }
 
     static func step(of date: Date) -> Int64 {
         Int64(floor(date.timeIntervalSince1970)) / period
-    }
-
-    static func sameCode(_ expected: String, _ given: String) -> Bool {
-        let a = Array(expected.utf8), b = Array(given.utf8)
-        guard a.count == b.count else { return false }
-        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }
 
