@@ -34,6 +34,7 @@ public struct Storage: Sendable {
     public let sales: SQLSalesRepository
     public let quotes: SQLQuoteRepository
     public let checkoutAgreements: SQLCheckoutAgreementRepository
+    public let twoFactor: SQLTwoFactorConfigRepository
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -65,6 +66,7 @@ public struct Storage: Sendable {
         self.cms = SQLCmsRepository(provider: provider, clock: clock)
         self.quotes = SQLQuoteRepository(provider: provider, clock: clock)
         self.checkoutAgreements = SQLCheckoutAgreementRepository(provider: provider)
+        self.twoFactor = SQLTwoFactorConfigRepository(provider: provider)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use. Reads past

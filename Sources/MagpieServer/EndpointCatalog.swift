@@ -5,11 +5,12 @@ import MagentoREST
 /// The endpoint table: every route the server answers, gathered from each resource's routes.
 enum EndpointCatalog {
     static func all(
-        adminTokens: AdminTokenService, storage: Storage, erpSecret: String?, stock: StockConfiguration = StockConfiguration(),
+        adminTokens: AdminTokenService, twoFactor: TwoFactorAuth, storage: Storage, erpSecret: String?, stock: StockConfiguration = StockConfiguration(),
         media: any MediaStorage, callback: (any WebhookTransport)? = nil, faults: FaultInjector = FaultInjector(),
         downloadableFiles: (any MediaStorage)? = nil
     ) -> [Endpoint] {
-        TokenRoutes(adminTokens: adminTokens).endpoints
+        TokenRoutes(adminTokens: adminTokens, twoFactor: twoFactor).endpoints
+            + TwoFactorRoutes(auth: twoFactor).endpoints
             + StoreRoutes().endpoints
             + DirectoryRoutes().endpoints
             + ModuleRoutes().endpoints

@@ -86,6 +86,7 @@ public struct MagpieApplication: Sendable {
                 tokens: tokens, clock: clock,
                 policy: policy ?? AuthenticationPolicy(adminTokenLifetime: configuration.adminTokenLifetimeMinutes * 60)
             )
+            let twoFactor = try await TwoFactorAdmin.service(storage: storage, adminTokens: adminTokens, clock: clock)
             let audit = AuditBuffer()
             let metrics = MagpieMetrics()
             let stores = try await StoreDirectory.load(from: storage.stores)
@@ -104,7 +105,7 @@ public struct MagpieApplication: Sendable {
                 )
             }) : nil
             let endpoints = EndpointCatalog.all(
-                adminTokens: adminTokens, storage: storage, erpSecret: configuration.erpSecret,
+                adminTokens: adminTokens, twoFactor: twoFactor, storage: storage, erpSecret: configuration.erpSecret,
                 stock: StockConfiguration(stores, storeId: 0), media: media, callback: webhookTransport, faults: faults,
                 downloadableFiles: FileMediaStorage(directory: configuration.mediaDirectory, folder: ["downloadable", "files"])
             )

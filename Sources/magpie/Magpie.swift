@@ -9,7 +9,7 @@ struct Magpie: AsyncParsableCommand {
         subcommands: [
             Serve.self, Worker.self, Migrate.self, Seed.self, IntegrationCommand.self, BareRoute.self,
             ProductsCommand.self, ImportCommand.self, ExportCommand.self, SyncCommand.self, ConfigCommand.self,
-            SnapshotCommand.self,
+            SnapshotCommand.self, TfaCommand.self,
         ],
         defaultSubcommand: Serve.self
     )

@@ -73,7 +73,7 @@ struct SwaggerTypeTests {
         }
     }
 
-    @Test("the error schema is what errors send: parameters a list or a map of strings")
+    @Test("the error schema is what errors send: parameters a list of strings, or a map of strings or lists of them")
     func errorSchema() async throws {
         try await withDocument { doc in
             #expect(doc["definitions"]?["error-response"] == [
@@ -83,7 +83,9 @@ struct SwaggerTypeTests {
                     "errors": ["type": "array", "items": ref("error-response"), "x-nullable": true],
                     "parameters": ["x-oneOf": [
                         ["type": "array", "items": ["type": "string"]],
-                        ["type": "object", "additionalProperties": ["type": "string"]],
+                        ["type": "object", "additionalProperties": ["x-oneOf": [
+                            ["type": "string"], ["type": "array", "items": ["type": "string"]],
+                        ]]],
                     ], "x-nullable": true],
                 ],
                 "required": ["message"],

@@ -1,3 +1,4 @@
+import Foundation
 import MagentoWire
 import Testing
 
@@ -32,5 +33,17 @@ import Testing
 
     @Test func notAllParametersValidHasNoParameters() throws {
         #expect(try encodedText(BindingError.notAllParametersValid.errorBody) == #"{"message":"Not all parameters valid."}"#)
+    }
+
+    /// Magento_TwoFactorAuth's refusals carry lists: `{"active_providers": ["google"]}`.
+    @Test func listParametersKeepTheirShapeBothWays() throws {
+        let body = ErrorBody(
+            message: "Please use the 2fa provider-specific endpoints to obtain a token.",
+            parameters: .named([.init("active_providers", list: ["google"])])
+        )
+        let text = try encodedText(body)
+        #expect(text == #"{"message":"Please use the 2fa provider-specific endpoints to obtain a token.","parameters":{"active_providers":["google"]}}"#)
+        let decoded = try JSONDecoder().decode(ErrorBody.self, from: Data(text.utf8))
+        #expect(decoded == body)
     }
 }

@@ -65,7 +65,7 @@ public struct CustomerAccountService: Sendable {
         }
         if token.isEmpty { throw CommerceError.required("resetPasswordLinkToken") }
         let credentials = try await customers.credentials(customerId: customerId)
-        guard let stored = credentials.resetToken, Self.constantTimeEquals(stored, token) else {
+        guard let stored = credentials.resetToken, ConstantTime.equal(stored, token) else {
             throw CommerceError.invalidInput(message: "The password token is mismatched. Reset and try again.")
         }
         if let created = credentials.resetTokenCreatedAt, clock.now().timeIntervalSince(created) > resetTokenLifetime {
@@ -98,11 +98,5 @@ public struct CustomerAccountService: Sendable {
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz")
         return String((0..<32).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
-    }
-
-    static func constantTimeEquals(_ lhs: String, _ rhs: String) -> Bool {
-        let left = Array(lhs.utf8), right = Array(rhs.utf8)
-        guard left.count == right.count else { return false }
-        return zip(left, right).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }

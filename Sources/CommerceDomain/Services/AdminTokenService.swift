@@ -26,10 +26,16 @@ public struct AdminTokenService: Sendable {
     }
 
     public func createToken(username: String?, password: String?) async throws -> String {
+        try await token(for: try await verifiedUser(username: username, password: password))
+    }
+
+    /// The account the credentials belong to, under the same validation, lockout and refusal as
+    /// a token request (the two-factor routes check the password this way before the code).
+    public func verifiedUser(username: String?, password: String?) async throws -> AdminUser {
         try CredentialsValidator.validate(username: username, password: password)
         let username = username ?? ""
         let password = password ?? ""
-        let user = try await gate.attempt(username: username, userType: .admin, now: clock.now()) { () async throws -> AdminUser? in
+        return try await gate.attempt(username: username, userType: .admin, now: clock.now()) { () async throws -> AdminUser? in
             guard let user = try await users.find(username: username) else {
                 // Spend the same slow hash on unknown users so timing does not reveal them.
                 _ = try await hasher.hash(password)
@@ -37,6 +43,9 @@ public struct AdminTokenService: Sendable {
             }
             return try await hasher.verify(password, against: user.passwordHash) && user.isActive ? user : nil
         }
-        return try await tokens.issue(for: .admin(userId: user.id), lifetime: policy.adminTokenLifetime)
+    }
+
+    public func token(for user: AdminUser) async throws -> String {
+        try await tokens.issue(for: .admin(userId: user.id), lifetime: policy.adminTokenLifetime)
     }
 }

@@ -114,7 +114,10 @@ public struct MagentoResponder: HTTPResponder {
         var loginBucket: (key: String, limit: RateLimiter.Limit)?
         if let rateLimiter, isAPI {
             let identity = caller.identity
+            // The two-factor provider routes check passwords, codes and tfats: failures there
+            // drain the same per-address bucket, so a six-digit code cannot be guessed at speed.
             let isLogin = request.uri.path.hasSuffix("/token") || request.uri.path.hasSuffix("/token/")
+                || request.uri.path.contains("/V1/tfa/provider/")
             let address = RateLimitKeys.clientAddress(
                 peer: context.remoteAddress, forwardedFor: request.headers[values: RateLimitKeys.forwardedForField],
                 trusted: rateLimiter.settings.trustedProxies

@@ -33,10 +33,19 @@ public enum ErrorParameters: Codable, Sendable, Equatable {
     public struct NamedParameter: Sendable, Equatable {
         public var name: String
         public var value: String
+        /// Set when Magento's parameter is a list (`{"active_providers": ["google"]}`, from the
+        /// two-factor refusals); `value` then holds it comma-joined for rendering.
+        public var list: [String]?
 
         public init(_ name: String, _ value: String) {
             self.name = name
             self.value = value
+        }
+
+        public init(_ name: String, list: [String]) {
+            self.name = name
+            self.value = list.joined(separator: ", ")
+            self.list = list
         }
     }
 
@@ -85,7 +94,8 @@ public enum ErrorParameters: Codable, Sendable, Equatable {
         }
         let object = try decoder.container(keyedBy: DynamicKey.self)
         self = .named(try object.allKeys.map { key in
-            NamedParameter(key.stringValue, try object.decodeLooseString(forKey: key))
+            if let list = try? object.decode([String].self, forKey: key) { return NamedParameter(key.stringValue, list: list) }
+            return NamedParameter(key.stringValue, try object.decodeLooseString(forKey: key))
         })
     }
 
@@ -96,7 +106,13 @@ public enum ErrorParameters: Codable, Sendable, Equatable {
             for value in values { try list.encode(value) }
         case .named(let pairs):
             var object = encoder.container(keyedBy: DynamicKey.self)
-            for pair in pairs { try object.encode(pair.value, forKey: DynamicKey(stringValue: pair.name)) }
+            for pair in pairs {
+                if let list = pair.list {
+                    try object.encode(list, forKey: DynamicKey(stringValue: pair.name))
+                } else {
+                    try object.encode(pair.value, forKey: DynamicKey(stringValue: pair.name))
+                }
+            }
         }
     }
 }
@@ -128,8 +144,9 @@ extension ErrorBody: WireTypeNamed {
 }
 
 extension ErrorParameters: WireTypeDescribed {
-    /// Its decoder tries a list first, so reflection alone would only see the list form.
+    /// Its decoder tries a list first, so reflection alone would only see the list form; a named
+    /// value is a list in the two-factor refusals.
     public static func wireType(_ reflector: WireTypeReflector) -> WireType {
-        .choice([.array(.string), .map(.string)])
+        .choice([.array(.string), .map(.choice([.string, .array(.string)]))])
     }
 }

@@ -141,3 +141,6 @@ extension ProductRender.FormattedPrices: WireTypeNamed { public static let wireT
 extension ProductRender.PriceInfo: WireTypeNamed { public static let wireTypeName = "catalog-data-product-render-price-info-interface" }
 extension ProductRender.Image: WireTypeNamed { public static let wireTypeName = "catalog-data-product-render-image-interface" }
 extension AnalyticsLink: WireTypeNamed { public static let wireTypeName = "analytics-data-link-interface" }
+extension TwoFactorProvider: WireTypeNamed { public static let wireTypeName = "two-factor-auth-provider-interface" }
+extension TwoFactorEngine: WireTypeNamed { public static let wireTypeName = "two-factor-auth-engine-interface" }
+extension GoogleConfiguration: WireTypeNamed { public static let wireTypeName = "two-factor-auth-data-google-configure-interface" }
