@@ -43,5 +43,6 @@ public enum Migrations {
         .paymentTransactions,
         .downloadableAttributes,
         .inventoryReservation,
+        .auditSearch,
     ]
 }
