@@ -69,10 +69,17 @@ def engine_run(engine: str, binary: str, new_database, s: dict, work: str, bare:
     result["audit_seed_seconds"] = time.monotonic() - started
     server = Server(binary, database, work, f"{engine}-serve", env={"MAGPIE_CATALOG": "none"})
     result["start_existing_ms"] = server.ready_ms
+    try:
+        return serve_run(engine, binary, database, server, s, work, bare, result)
+    finally:
+        server.stop()
+
+
+def serve_run(engine: str, binary: str, database: str, server: Server, s: dict, work: str, bare: Server,
+              result: dict) -> dict:
     scenarios = Scenarios(server.base, s)
     if s["mode"] == "console":
         result.update(console(engine, server, scenarios, s, bare))
-        server.stop()
         return result
     before = bare_rps(bare, s)
     for step in (scenarios.reads, scenarios.graphql, scenarios.cart_totals, scenarios.writes):
@@ -89,7 +96,6 @@ def engine_run(engine: str, binary: str, new_database, s: dict, work: str, bare:
     result["bare_rps"] = (before + after) / 2
     if engine == "postgres":
         result["two_nodes"] = two_nodes(binary, database, server, scenarios, s, work)
-    server.stop()
     return result
 
 
@@ -141,10 +147,13 @@ def main():
     results = {"settings": s, "label": os.environ.get("BENCH_LABEL", "")}
     try:
         counter = iter(range(1000))
-        results["sqlite"] = engine_run(
-            "sqlite", binary, lambda label: os.path.join(work, f"{label}-{next(counter)}.sqlite"), s, work, bare)
-        results["postgres"] = engine_run(
-            "postgres", binary, lambda label: databases.new(f"{label}{next(counter)}"), s, work, bare)
+        engines = os.environ.get("ENGINES", "sqlite,postgres").split(",")
+        if "sqlite" in engines:
+            results["sqlite"] = engine_run(
+                "sqlite", binary, lambda label: os.path.join(work, f"{label}-{next(counter)}.sqlite"), s, work, bare)
+        if "postgres" in engines:
+            results["postgres"] = engine_run(
+                "postgres", binary, lambda label: databases.new(f"{label}{next(counter)}"), s, work, bare)
     finally:
         bare.stop()
         databases.drop_all()

@@ -101,8 +101,8 @@ def bare_one_connection(bare_base: str, duration: str) -> float:
 
 def table(results: dict) -> list[str]:
     """Markdown: each page's p50, p99 and ratio on both engines, and whether p99 is under 50 ms."""
-    sqlite, postgres = results["sqlite"], results["postgres"]
-    audit = sqlite.get("console_setup", {}).get("audit_rows", 0)
+    sqlite, postgres = results.get("sqlite", {}), results.get("postgres", {})
+    audit = (sqlite or postgres).get("console_setup", {}).get("audit_rows", 0)
     lines = [
         "",
         f"Console pages (one connection, `/admin` signed in, audit log seeded with {audit:,} rows before the "
@@ -114,11 +114,11 @@ def table(results: dict) -> list[str]:
         "p99 < 50 ms (SQLite / PostgreSQL) |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for key, entry in sqlite.get("console", {}).items():
-        other = postgres.get("console", {}).get(key, {})
+    for key, entry in (sqlite or postgres).get("console", {}).items():
         cells = []
         met = []
-        for engine, row in ((sqlite, entry), (postgres, other)):
+        for engine in (sqlite, postgres):
+            row = engine.get("console", {}).get(key)
             if not row:
                 cells += ["–", "–", "–"]
                 met.append("–")
@@ -128,4 +128,19 @@ def table(results: dict) -> list[str]:
             cells += [f"{row['p50_ms']:.1f}", f"{row['p99_ms']:.1f}{flag}", f"{row['rps'] / bare:.3f}"]
             met.append("yes" if row["p99_ms"] < CEILING_MS and not row["errors"] else "no")
         lines.append(f"| {entry['label']} | " + " | ".join(cells) + f" | {' / '.join(met)} |")
+    return lines
+
+
+def before_and_after(results: dict, before: dict) -> list[str]:
+    """Each page's p50 / p99 in an earlier run (BENCH_BEFORE) and in this one, per engine."""
+    lines = ["", f"Against an earlier run ({before.get('label') or 'BENCH_BEFORE'}), p50 / p99 in ms:", "",
+             "| page | SQLite before | SQLite now | PostgreSQL before | PostgreSQL now |", "| --- | --- | --- | --- | --- |"]
+    now = results.get("sqlite") or results.get("postgres") or {}
+    for key, entry in now.get("console", {}).items():
+        cells = []
+        for engine in ("sqlite", "postgres"):
+            for run in (before, results):
+                row = run.get(engine, {}).get("console", {}).get(key)
+                cells.append(f"{row['p50_ms']:.1f} / {row['p99_ms']:.1f}" if row else "–")
+        lines.append(f"| {entry['label']} | " + " | ".join(cells) + " |")
     return lines

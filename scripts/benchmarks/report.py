@@ -5,6 +5,7 @@ import os
 import platform
 import subprocess
 
+from console_pages import before_and_after as console_before_and_after
 from console_pages import table as console_table
 from scenarios import TARGETS
 
@@ -174,8 +175,11 @@ def write_console_report(results: dict, root: str) -> str:
         f"Release build, wrk -t1 -c1 -d{s['duration']} per page on loopback, rate limits off, audit log "
         f"{os.environ.get('AUDIT', 'on')}, `{s['profile']}` catalog profile. The machine is shared, so read "
         "the ratios as well as the milliseconds.",
-    ] + console_table(results) + [""]
-    text = "\n".join(lines)
+    ] + console_table(results)
+    if os.environ.get("BENCH_BEFORE"):
+        with open(os.environ["BENCH_BEFORE"]) as file:
+            lines += console_before_and_after(results, json.load(file))
+    text = "\n".join(lines + [""])
     with open(os.path.join(root, "docs", "benchmarks-console.md"), "w") as file:
         file.write(text)
     return text
