@@ -114,10 +114,12 @@ def console(engine: str, server: Server, scenarios: Scenarios, s: dict, bare: Se
     log(f"[{engine}] console pages")
     ids = console_pages.setup(server.base, scenarios.token, s.get("console_bulk", s["bulk_operations"]),
                               scenarios.bulk_uuid, s["audit_rows"])
+    load = os.getloadavg()[0]
     before = console_pages.bare_one_connection(bare.base, s["duration"])
     pages = console_pages.measure(server.base, s["duration"], ids)
     after = console_pages.bare_one_connection(bare.base, s["duration"])
-    return {"console": pages, "console_setup": ids, "bare_one_rps": (before + after) / 2}
+    return {"console": pages, "console_setup": ids, "bare_one_rps": (before + after) / 2,
+            "load_average": [load, os.getloadavg()[0]]}
 
 
 def two_nodes(binary: str, database: str, first: Server, scenarios: Scenarios, s: dict, work: str) -> dict:

@@ -123,9 +123,10 @@ def admin_token(base: str) -> str:
 
 
 def wrk(url: str, duration: str, connections: int, threads: int, token: str | None = None,
-        script: str | None = None, script_args: list[str] | None = None, headers: list[str] | None = None) -> dict:
+        script: str | None = None, script_args: list[str] | None = None, headers: list[str] | None = None,
+        timeout: str = "2s") -> dict:
     """One wrk run: requests/s, p50 and p99 in ms, and the count of non-2xx/3xx answers."""
-    arguments = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", "--latency"]
+    arguments = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", f"--timeout={timeout}", "--latency"]
     if token:
         arguments += ["-H", f"Authorization: Bearer {token}"]
     for header in headers or []:
