@@ -44,7 +44,7 @@ struct AuditPager {
         let more = before == nil ? known > page * size : counted > size
         return [
             "summary": capped
-                ? "Page \(page) · more than \(known) match"
+                ? "Page \(page) · at least \(known) match"
                 : "Page \(page) of \(max((known + size - 1) / size, 1)) · \(known) in all",
             "previous": page > 1 ? pager.link(page: page - 1) : nil as String? as Any,
             "next": more ? lastId.map { pager.link(page: page + 1, extra: "&before=\($0)") } as Any : nil as String? as Any,
