@@ -5,6 +5,8 @@ import os
 import platform
 import subprocess
 
+from console_pages import before_and_after as console_before_and_after
+from console_pages import table as console_table
 from scenarios import TARGETS
 
 
@@ -52,15 +54,20 @@ def target_text(kind: str, target) -> str:
     return {"ratio": f"≥ {target}×", "rate": f"≥ {target:,}/s", "max": f"< {target}"}[kind]
 
 
-def write_report(results: dict, root: str) -> str:
-    sqlite, postgres, s = results["sqlite"], results["postgres"], results["settings"]
+def written(root: str) -> str:
+    """When, at which commit and on what machine."""
     commit = subprocess.run(["git", "-C", root, "rev-parse", "--short", "HEAD"], capture_output=True,
                             text=True).stdout.strip()
+    return (f"on {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC at commit `{commit}`, "
+            f"on {machine()}")
+
+
+def write_report(results: dict, root: str) -> str:
+    sqlite, postgres, s = results["sqlite"], results["postgres"], results["settings"]
     lines = [
         "# Benchmarks",
         "",
-        f"Written by `scripts/bench{' --quick' if s['mode'] == 'quick' else ''}` on "
-        f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC at commit `{commit}`, on {machine()}.",
+        f"Written by `scripts/bench{' --quick' if s['mode'] == 'quick' else ''}` {written(root)}.",
         f"Release build, wrk -t{s['threads']} -c{s['connections']} -d{s['duration']} on loopback, rate limits off, "
         f"audit log {os.environ.get('AUDIT', 'on')}, `{s['profile']}` catalog profile. Ratios are to the bare "
         f"Hummingbird route served by the same binary, measured before and after each engine's rows "
@@ -97,6 +104,7 @@ def write_report(results: dict, root: str) -> str:
                          f"{postgres[key]['restore_ms']:.0f} ms on PostgreSQL; first request in a new sandbox "
                          f"(SQLite): {first:.0f} ms." if first is not None else "")
     lines.append("")
+    lines += console_table(results) + [""]
     lines += notes + before_and_after(results) + ["", "![each scenario against its target](benchmarks.png)", ""]
     text = "\n".join(lines)
     with open(os.path.join(root, "docs", "benchmarks.md"), "w") as file:
@@ -154,3 +162,24 @@ def draw_chart(results: dict, path: str):
     axes.set_title("Magpie: each scenario against its target (issue 17)")
     figure_.tight_layout()
     figure_.savefig(path, dpi=110)
+
+
+def write_console_report(results: dict, root: str) -> str:
+    """docs/benchmarks-console.md: the console's pages alone (`scripts/bench --console`)."""
+    s = results["settings"]
+    label = f" ({results['label']})" if results.get("label") else ""
+    lines = [
+        "# Console benchmarks",
+        "",
+        f"Written by `scripts/bench --console` {written(root)}{label}. "
+        f"Release build, wrk -t1 -c1 -d{s['duration']} per page on loopback, rate limits off, audit log "
+        f"{os.environ.get('AUDIT', 'on')}, `{s['profile']}` catalog profile. The machine is shared, so read "
+        "the ratios as well as the milliseconds.",
+    ] + console_table(results)
+    if os.environ.get("BENCH_BEFORE"):
+        with open(os.environ["BENCH_BEFORE"]) as file:
+            lines += console_before_and_after(results, json.load(file))
+    text = "\n".join(lines + [""])
+    with open(os.path.join(root, "docs", "benchmarks-console.md"), "w") as file:
+        file.write(text)
+    return text

@@ -4,7 +4,7 @@ import os
 import time
 import urllib.parse
 
-from servers import Client, admin_token, console_cookie, wrk
+from servers import Client, admin_token, wrk
 
 ADDRESS = {"firstname": "Ada", "lastname": "Lovelace", "street": ["1 Market St"], "city": "San Francisco",
            "region_id": 12, "postcode": "94105", "country_id": "US", "telephone": "5550100"}
@@ -39,10 +39,6 @@ TARGETS = [
     ("gql_repeat", "GraphQL GET storeConfig, the same query repeated (cached)", "ratio", 0.5),
     ("place_order", "place order (guest cart -> payment-information): orders/s", "rate", 500),
     ("bulk_applied", "async bulk of product creates, applied: operations/s", "rate", 20000),
-    ("console_dashboard", "console dashboard /admin/ (catalog, customer, order counts): p99 ms, one connection", "max", 50),
-    ("console_audit", "console audit log /admin/audit, newest 20 of the whole log with total: p99 ms", "max", 50),
-    ("console_audit_filtered", "console audit log filtered by path (products) and method: p99 ms", "max", 50),
-    ("console_bulks", "console bulk log /admin/bulks with status counts: p99 ms", "max", 50),
     ("cold_start_ms", "cold start on a new database with the demo data (ms)", "max", 300),
     ("idle_rss_mb", "idle RSS after start (MB)", "max", 60),
     ("loaded_rss_mb", "RSS after the load above (MB)", "max", 400),
@@ -54,6 +50,7 @@ class Scenarios:
         self.base = base
         self.settings = settings
         self.token = admin_token(base)
+        self.bulk_uuid: str | None = None
 
     def run(self, url: str, token: str | None = None, script: str | None = None, args=None) -> dict:
         s = self.settings
@@ -118,24 +115,6 @@ class Scenarios:
         repeat = url('{ storeConfig { store_code locale base_currency_code root_category_uid product_url_suffix } }')
         return {"gql_listing": self.run(listing), "gql_detail": self.run(detail), "gql_repeat": self.run(repeat)}
 
-    def console(self) -> dict:
-        """Console pages as one operator sees them: one connection, so p99 is a page's own time,
-        not a queue's. Run after the load above, so the audit log holds every request it made."""
-        cookie = console_cookie(self.base)
-        s = self.settings
-
-        def page(path: str) -> dict:
-            result = wrk(self.base + path, s["duration"], 1, 1, headers=[f"Cookie: {cookie}"])
-            return {"value": result["p99_ms"], "note": f"{result['rps']:,.0f} pages/s; {result['errors']} not 2xx/3xx"
-                    if result["errors"] else f"{result['rps']:,.0f} pages/s"}
-
-        return {
-            "console_dashboard": page("/admin/"),
-            "console_audit": page("/admin/audit"),
-            "console_audit_filtered": page("/admin/audit?method=GET&path=products"),
-            "console_bulks": page("/admin/bulks"),
-        }
-
     def writes(self) -> dict:
         return {
             "product_save": self.run(self.base, self.token, "product-save.lua", self.simples()),
@@ -198,6 +177,7 @@ class Scenarios:
         accepted = client.call("POST", "/rest/all/async/bulk/V1/products", body)
         accept_seconds = time.monotonic() - accepted_at
         uuid = accepted["bulk_uuid"]
+        self.bulk_uuid = uuid
         deadline = time.monotonic() + self.settings["bulk_timeout"]
         done = 0
         while time.monotonic() < deadline:

@@ -44,5 +44,6 @@ public enum Migrations {
         .downloadableAttributes,
         .inventoryReservation,
         .twoFactorAuth,
+        .auditSearch,
     ]
 }

@@ -45,9 +45,14 @@ public struct SQLAuditLog: AuditLog {
         }
     }
 
-    public func search(_ criteria: SearchCriteria) async throws -> SearchPage<AuditRecord> {
+    public func search(_ criteria: SearchCriteria, countLimit: Int?) async throws -> SearchPage<AuditRecord> {
         try await provider.read { db in
-            let page = try await SearchQuery(criteria, table: Self.searchable).run(on: db)
+            var query = SearchQuery(criteria, table: Self.searchable)
+            if DatabaseEngine(dialectOf: db) == .sqlite, let text = AuditTextSearch.query(criteria, fields: Self.searchable) {
+                query = text
+            }
+            query.countLimit = countLimit
+            let page = try await query.run(on: db)
             return SearchPage(items: try page.items.map(Self.record(from:)), totalCount: page.totalCount)
         }
     }

@@ -19,6 +19,12 @@ public struct SearchQuery: Sendable {
     /// that load each row whole in the same statement); the count still reads the table alone.
     public var selection: (any SQLExpression)?
     public var source: (any SQLExpression)?
+    /// The count reads `source` too (a source that only narrows the table, one row per row).
+    public var countsSource = false
+    /// Count at most this many matching rows: `total_count` is then the smaller of the true count
+    /// and this (never less than reaches past the requested page). Counting a million matches costs
+    /// what reading them costs; a console needs "more than 1,000", not the exact figure.
+    public var countLimit: Int?
 
     public init(
         _ criteria: SearchCriteria, table: SearchableTable, columns: [String]? = nil,
@@ -46,7 +52,11 @@ public struct SearchQuery: Sendable {
         let selected: any SQLExpression = selection ?? columns.map { names in SQLList(names.map { SQLIdentifier($0) }) } ?? SQLRaw("*")
         let from: any SQLExpression = source ?? SQLIdentifier(table.table)
         let select = SQLQueryString("SELECT \(selected) FROM \(from)\(whereClause) ORDER BY \(orderBy)")
-        let count = SQLQueryString("SELECT COUNT(*) AS total FROM \(ident: table.table)\(whereClause)")
+        let counted: any SQLExpression = countsSource ? from : SQLIdentifier(table.table)
+        let count = countLimit.map { countLimit in
+            let cap = max(countLimit, paging.offset.addingReportingOverflow((paging.limit ?? 0) + 1).partialValue)
+            return SQLQueryString("SELECT COUNT(*) AS total FROM (SELECT 1 FROM \(counted)\(whereClause) LIMIT \(literal: cap)) AS capped")
+        } ?? SQLQueryString("SELECT COUNT(*) AS total FROM \(counted)\(whereClause)")
 
         guard let limit = paging.limit else {
             let rows = try await db.raw(select).all()

@@ -14,8 +14,14 @@ public struct AuditRoutes: Sendable {
 
     public var endpoints: [Endpoint] {
         [
-            .search("/V1/audit/search", access: .resources(["Magpie_Audit::view"]), service: "magpieAuditLogV1",
-                    summary: "Search recorded API calls.") { [log] criteria, _ in try await log.search(criteria) },
+            .search(
+                "/V1/audit/search", access: .resources(["Magpie_Audit::view"]), service: "magpieAuditLogV1",
+                summary: "Search recorded API calls (countLimit: total_count counts at most that many).",
+                query: [QueryArgument("countLimit", .integer)]
+            ) { [log] criteria, call in
+                let countLimit = try call.optionalArgument("countLimit", as: Int.self).map { max($0, 1) }
+                return try await log.search(criteria, countLimit: countLimit)
+            },
             Endpoint(
                 .get, "/V1/audit/export", access: .resources(["Magpie_Audit::view"]), service: "magpieAuditLogV1",
                 operation: "export", summary: "Recorded API calls as CSV (searchCriteria optional; at most 100,000 rows).",

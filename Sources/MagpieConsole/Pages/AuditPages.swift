@@ -11,16 +11,25 @@ enum AuditPages {
         ConsolePage(.get, "/audit", access: .route(.get, "/V1/audit/search")) { call in
             let (size, page) = call.paging
             let filters = AuditFilters(call.query)
+            // Next pages by keyset (rows older than the last one shown); see `AuditPager`.
+            let before = Int(call.query["before"] ?? "")
+            let keyset = before.map { "&" + AuditFilters.group(filters.count, ("id", String($0), "lt")) } ?? ""
             let answer = try await call.api.get(
-                "/rest/V1/audit/search?" + filters.criteria + "&searchCriteria%5BpageSize%5D=\(size)&searchCriteria%5BcurrentPage%5D=\(page)"
+                "/rest/V1/audit/search?" + filters.criteria + keyset
+                    + "&searchCriteria%5BpageSize%5D=\(size)&searchCriteria%5BcurrentPage%5D=\(before == nil ? page : 1)"
                     + "&searchCriteria%5BsortOrders%5D%5B0%5D%5Bfield%5D=id&searchCriteria%5BsortOrders%5D%5B0%5D%5Bdirection%5D=DESC"
+                    + "&countLimit=\(AuditPager.countLimit)"
             )
-            let total = Int(answer.json?["total_count"]?.displayText ?? "") ?? 0
+            let counted = Int(answer.json?["total_count"]?.displayText ?? "") ?? 0
+            let items = answer.json?["items"]?.arrayValue ?? []
             var values = filters.values
             values["records"] = answer.json?["items"]?.templateValue ?? []
             values["problem"] = answer.succeeded ? nil : answer.message
             values["exportQuery"] = filters.encoded
-            values["pager"] = Pager(page: page, size: size, total: total, path: call.prefix + "/audit", query: filters.encoded).values
+            values["pager"] = AuditPager(
+                pager: Pager(page: page, size: size, total: counted, path: call.prefix + "/audit", query: filters.encoded),
+                before: before, counted: counted, lastId: items.last.flatMap { Int($0["id"]?.displayText ?? "") }
+            ).values
             return call.page("audit", title: "Audit log", values)
         },
         ConsolePage(.get, "/audit.csv", access: .route(.get, "/V1/audit/export")) { call in
@@ -85,12 +94,17 @@ struct AuditFilters {
         return spaced.count == 16 ? spaced + ":00" : spaced
     }
 
+    var count: Int { filters.count }
+
     var criteria: String {
-        filters.enumerated().map { index, filter in
-            let prefix = "searchCriteria%5BfilterGroups%5D%5B\(index)%5D%5Bfilters%5D%5B0%5D"
-            return "\(prefix)%5Bfield%5D=\(filter.field)&\(prefix)%5Bvalue%5D=\(ConsoleCall.queryEncoded(filter.value))"
-                + "&\(prefix)%5BconditionType%5D=\(filter.condition)"
-        }.joined(separator: "&")
+        filters.enumerated().map { index, filter in Self.group(index, filter) }.joined(separator: "&")
+    }
+
+    /// One filter group of one filter, as query text.
+    static func group(_ index: Int, _ filter: (field: String, value: String, condition: String)) -> String {
+        let prefix = "searchCriteria%5BfilterGroups%5D%5B\(index)%5D%5Bfilters%5D%5B0%5D"
+        return "\(prefix)%5Bfield%5D=\(filter.field)&\(prefix)%5Bvalue%5D=\(ConsoleCall.queryEncoded(filter.value))"
+            + "&\(prefix)%5BconditionType%5D=\(filter.condition)"
     }
 
     /// The form's own fields, to keep them in paging and export links.

@@ -68,7 +68,7 @@ enum LayoutTemplates {
     {{#pager}}
     <nav class="pager">
       {{#previous}}<a href="{{previous}}">← Previous</a>{{/previous}}
-      <span>Page {{page}} of {{pages}} · {{total}} in all</span>
+      <span>{{summary}}</span>
       {{#next}}<a href="{{next}}">Next →</a>{{/next}}
     </nav>
     {{/pager}}

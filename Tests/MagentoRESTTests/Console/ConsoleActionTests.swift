@@ -134,6 +134,27 @@ struct ConsoleActionTests {
         }
     }
 
+    @Test("the audit log pages newest first, Next by keyset (before=), with the count and where it stops")
+    func auditPaging() async throws {
+        try await ConsolePageTests.signedIn { agent, app in
+            let token = try await agent.session.adminToken()
+            for sku in ["paged-1", "paged-2", "paged-3"] {
+                _ = try await agent.session.get("/rest/V1/products/\(sku)", token: token)
+            }
+            try await app.magpie.auditWriter.flush()
+            let first = try await agent.get("/admin/audit?path=paged-&size=2")
+            #expect(first.text.contains("/rest/V1/products/paged-3") && first.text.contains("/rest/V1/products/paged-2"))
+            #expect(!first.text.contains("/rest/V1/products/paged-1"))
+            #expect(first.text.contains("Page 1 of 2 · 3 in all"))
+            let next = try #require(first.text.firstMatch(of: /href="([^"]*before=\d+)"/)?.1)
+            let second = try await agent.get(String(next).replacingOccurrences(of: "&amp;", with: "&"))
+            #expect(second.text.contains("/rest/V1/products/paged-1"))
+            #expect(!second.text.contains("/rest/V1/products/paged-2"))
+            #expect(second.text.contains("Page 2 of 2 · 3 in all"))
+            #expect(!second.text.contains("before="))
+        }
+    }
+
     @Test("a fault rule is added at run time, fires on REST, shows its hits, and is removed")
     func faults() async throws {
         try await ConsolePageTests.signedIn { agent, _ in
