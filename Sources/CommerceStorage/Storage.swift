@@ -35,6 +35,7 @@ public struct Storage: Sendable {
     public let quotes: SQLQuoteRepository
     public let checkoutAgreements: SQLCheckoutAgreementRepository
     public let twoFactor: SQLTwoFactorConfigRepository
+    public let consoleSignOuts: SQLConsoleSignOuts
 
     public init(provider: any DatabaseProvider, clock: any CommerceClock) {
         self.provider = provider
@@ -67,6 +68,7 @@ public struct Storage: Sendable {
         self.quotes = SQLQuoteRepository(provider: provider, clock: clock)
         self.checkoutAgreements = SQLCheckoutAgreementRepository(provider: provider)
         self.twoFactor = SQLTwoFactorConfigRepository(provider: provider)
+        self.consoleSignOuts = SQLConsoleSignOuts(provider: provider)
     }
 
     /// Opens the database at `location`. Call `migrate()` before first use. Reads past

@@ -48,8 +48,9 @@ public struct ConsoleResponder: Sendable {
         }
         let now = services.clock.now().timeIntervalSince1970
         guard var session = Cookies.value(named: Cookies.session, in: request).flatMap(signer.open),
-              now - session.lastSeen <= settings.idleTimeout, now >= session.lastSeen - 60,
-              now < session.expires ?? .infinity
+              now - session.lastSeen <= settings.idleTimeout, now >= session.lastSeen - Self.clockSkew,
+              now < session.expires ?? .infinity,
+              try await !services.signOuts.isSignedOut(sessionHash: session.signOutKey)
         else {
             let expired = Cookies.value(named: Cookies.session, in: request) != nil
             return response(.redirect(settings.prefix + "/login" + (expired ? "?expired=1" : "")), cookies: [clearedSession()])
@@ -65,7 +66,7 @@ public struct ConsoleResponder: Sendable {
         session.lastSeen = now
         let call = ConsoleCall(
             request: request, context: context, parameters: parameters, query: query, form: form, session: session,
-            services: services, renderer: renderer, prefix: settings.prefix
+            services: services, renderer: renderer, prefix: settings.prefix, idleTimeout: settings.idleTimeout
         )
         let reply: ConsoleReply
         do {
@@ -77,6 +78,9 @@ public struct ConsoleResponder: Sendable {
         let signsOut = reply.headers.contains { $0.0 == .setCookie }
         return response(reply, cookies: signsOut ? [] : [sessionCookie(session, request: request)])
     }
+
+    /// How far ahead of the server's clock a session's last use may be (another node's clock).
+    static let clockSkew: TimeInterval = 60
 
     func refusal(_ text: String) -> ConsoleReply {
         .html(renderer.render("message", ["title": "Forbidden", "prefix": settings.prefix, "text": text]), status: .forbidden)

@@ -15,13 +15,15 @@ public struct ConsoleServices: Sendable {
     public var clock: any CommerceClock
     /// The key sessions are signed with; kept in the database so every server process shares it.
     public var sessionKey: String
+    /// Sessions ended by signing out, shared by every server process.
+    public var signOuts: any ConsoleSignOuts
     /// The ACL resources an admin user is limited to, or nil for `Magento_Backend::all`.
     public var adminResources: @Sendable (_ username: String) async throws -> [String]?
 
     public init(
         api: MagentoResponder, endpoints: [Endpoint], bulks: any BulkRepository, bulkRetry: BulkRetryService,
         stores: any StoreRepository, metrics: MagpieMetrics?, clock: any CommerceClock, sessionKey: String,
-        adminResources: @escaping @Sendable (String) async throws -> [String]?
+        signOuts: any ConsoleSignOuts, adminResources: @escaping @Sendable (String) async throws -> [String]?
     ) {
         self.api = api
         self.endpoints = endpoints
@@ -31,6 +33,7 @@ public struct ConsoleServices: Sendable {
         self.metrics = metrics
         self.clock = clock
         self.sessionKey = sessionKey
+        self.signOuts = signOuts
         self.adminResources = adminResources
     }
 }

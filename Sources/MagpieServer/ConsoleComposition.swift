@@ -20,7 +20,7 @@ enum ConsoleComposition {
         let services = ConsoleServices(
             api: responder, endpoints: endpoints, bulks: storage.bulks,
             bulkRetry: BulkRetryService(bulks: storage.bulks, clock: clock), stores: stores, metrics: metrics,
-            clock: clock, sessionKey: key
+            clock: clock, sessionKey: key, signOuts: storage.consoleSignOuts
         ) { username in
             let path = rolePathPrefix + username.lowercased()
             guard let role = try await stores.configValues().first(where: { $0.scope == .default && $0.path == path }) else {

@@ -45,5 +45,6 @@ public enum Migrations {
         .inventoryReservation,
         .twoFactorAuth,
         .auditSearch,
+        .consoleSignOuts,
     ]
 }

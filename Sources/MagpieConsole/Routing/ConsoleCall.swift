@@ -15,11 +15,21 @@ struct ConsoleCall: Sendable {
     let services: ConsoleServices
     let renderer: ConsoleRenderer
     let prefix: String
+    /// How long an unused session lasts (`ConsoleSettings.idleTimeout`).
+    let idleTimeout: TimeInterval
 
     /// The REST pipeline, called in process with the session's token.
     var api: InProcessAPI { InProcessAPI(responder: services.api, context: context, token: session.token) }
 
     func parameter(_ name: String) -> String { parameters[name] ?? "" }
+
+    /// Ends the session for every copy of its cookie: after this the cookie opens nothing, even
+    /// before its idle timeout. The record is kept until that timeout would have ended it.
+    func signOut() async throws {
+        let now = services.clock.now()
+        let until = now.addingTimeInterval(idleTimeout + ConsoleResponder.clockSkew)
+        try await services.signOuts.record(sessionHash: session.signOutKey, until: until, now: now)
+    }
 
     /// A page inside the layout: navigation, the signed-in user, and the CSRF token for forms.
     func page(_ template: String, title: String, _ values: [String: Any] = [:]) -> ConsoleReply {

@@ -1,4 +1,6 @@
 import CommerceDomain
+import Crypto
+import Foundation
 
 /// A signed-in admin, as carried in the session cookie.
 struct ConsoleSession: Codable, Sendable, Equatable {
@@ -13,6 +15,12 @@ struct ConsoleSession: Codable, Sendable, Equatable {
     var lastSeen: Double
     /// When the token expires (seconds since 1970); the session ends then, however active.
     var expires: Double?
+
+    /// The key a sign-out is recorded under: the SHA-256 of the session's random CSRF token,
+    /// which is unique to the sign-in and is never stored as it is.
+    var signOutKey: String {
+        SHA256.hash(data: Data(csrf.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
 
     /// Whether the session may use something guarded by one of `required`, as Magento's ACL
     /// decides it: a resource higher in the tree grants everything under it.

@@ -142,18 +142,27 @@ struct ConsoleSignInTests {
         }
     }
 
-    @Test("signing out clears the cookie, and the old cookie no longer opens pages once it is gone")
+    @Test("signing out clears the cookie, and a copy of the old cookie opens nothing afterwards; another session is untouched")
     func signsOut() async throws {
         try await TestApp.make().run { session in
             let agent = ConsoleAgent(session)
             try await agent.signIn()
             _ = try await agent.get("/admin/")
+            let other = ConsoleAgent(session)
+            try await other.signIn()
+            let copy = try #require(agent.cookie("magpie_console"))
             let reply = try await agent.post("/admin/logout")
             #expect(reply.status == .seeOther)
             #expect(reply.location == "/admin/login")
             #expect(reply.headers[values: .setCookie].contains { $0.hasPrefix("magpie_console=;") && $0.contains("Max-Age=0") })
             let reply6 = try await agent.get("/admin/")
             #expect(reply6.status == .seeOther)
+            // The copy is still signed and not idle, but its sign-out is recorded.
+            let replayed = try await session.send(.get, "/admin/", contentType: nil, headers: ["Cookie": "magpie_console=\(copy)"])
+            #expect(replayed.status == .seeOther)
+            #expect(replayed.headers[.location] == "/admin/login?expired=1")
+            let untouched = try await other.get("/admin/")
+            #expect(untouched.status == .ok)
         }
     }
 
