@@ -57,12 +57,12 @@ public struct StockSourcesCsvImport: Sendable {
         } else {
             messages.append(missing("source_code"))
         }
-        let quantityText = values["quantity"]?.trimmingCharacters(in: .whitespaces)
-        let quantity = quantityText.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
-        if quantityText == nil {
+        var quantity: Decimal?
+        if let text = values["quantity"]?.trimmingCharacters(in: .whitespaces) {
+            quantity = isNumeric(text) ? Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) : nil
+            if quantity == nil { messages.append("\"quantity\" contains incorrect value") }
+        } else {
             messages.append(missing("quantity"))
-        } else if quantity == nil || !(quantityText.map(isNumeric) ?? false) {
-            messages.append("\"quantity\" contains incorrect value")
         }
         guard messages.isEmpty, let sku, let code, let quantity else { return .failure(RowMessages(messages: messages)) }
         let status = values["status"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1

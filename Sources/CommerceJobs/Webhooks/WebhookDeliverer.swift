@@ -86,7 +86,7 @@ public struct WebhookDeliverer: Service {
             let headers = [
                 ("Content-Type", "application/json"),
                 ("User-Agent", "Magpie-Webhooks/1"),
-                (WebhookSignature.headerName, WebhookSignature.header(timestamp: timestamp, signature: mac.map { String(format: "%02x", $0) }.joined())),
+                (WebhookSignature.headerName, WebhookSignature.header(timestamp: timestamp, signature: mac.lowercaseHex)),
                 ("Magpie-Delivery-Id", delivery.deliveryId),
                 ("Magpie-Event-Id", String(event.id)),
                 ("Magpie-Event-Type", event.event.type),

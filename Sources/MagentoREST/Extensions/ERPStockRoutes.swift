@@ -53,7 +53,7 @@ public struct ERPStockRoutes: Sendable {
     static func verify(signature: String?, body: [UInt8], secret: String) throws {
         let expected = HMAC<SHA256>.authenticationCode(for: body, using: SymmetricKey(data: Data(secret.utf8)))
         let sent = (signature ?? "").replacingOccurrences(of: "sha256=", with: "").lowercased()
-        let hex = expected.map { String(format: "%02x", $0) }.joined()
+        let hex = expected.lowercaseHex
         guard sent.count == hex.count, zip(sent.utf8, hex.utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else {
             throw MagentoHTTPError(.unauthorized, "The X-Signature header does not match the request body.")
         }

@@ -64,6 +64,6 @@ struct IdempotencyGate: Sendable {
         var hasher = SHA256()
         hasher.update(data: Data("\(method) \(uri)\n".utf8))
         hasher.update(data: Data(body.readableBytesView))
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().lowercaseHex
     }
 }

@@ -86,7 +86,7 @@ public struct WebhookRoutes: Sendable {
 
     static func newSecret() -> String {
         var generator = SystemRandomNumberGenerator()
-        return "whsec_" + (0..<24).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        return "whsec_" + (0..<24).map { _ in UInt8.random(in: 0...255, using: &generator) }.lowercaseHex
     }
 
     static func wire(_ subscription: WebhookSubscription) -> Webhook {

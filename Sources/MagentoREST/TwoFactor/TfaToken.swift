@@ -41,7 +41,7 @@ public struct TfaTokenSigner: Sendable {
 
     func signature(of claims: String) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Array(claims.utf8), using: key)
-        let hex = mac.map { String(format: "%02x", $0) }.joined()
+        let hex = mac.lowercaseHex
         return Data(hex.utf8).base64EncodedString()
     }
 

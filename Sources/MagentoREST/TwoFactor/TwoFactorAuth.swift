@@ -136,13 +136,13 @@ public struct TwoFactorAuth: Sendable {
     // MARK: - Magento's UserAuthenticator and Tfa checks
 
     static func assertAllowed(_ code: String, _ settings: TwoFactorSettings) throws {
-        guard settings.forcedProviders.contains(where: { $0.code == code }) else {
+        guard settings.forces(code) else {
             throw CommerceError.notFound(message: "Unknown or not enabled provider %1 for this user", parameters: [code])
         }
     }
 
     func assertUsable(_ code: String, userId: Int, _ settings: TwoFactorSettings) async throws {
-        guard settings.forcedProviders.contains(where: { $0.code == code }) else { throw Self.notAllowed }
+        guard settings.forces(code) else { throw Self.notAllowed }
         guard try await activeCodes(userId: userId, among: settings.forcedProviders).contains(code) else { throw Self.notConfigured }
     }
 
@@ -150,7 +150,7 @@ public struct TwoFactorAuth: Sendable {
     /// only then the signature and age.
     func userConfiguring(_ code: String, tfaToken: String, _ settings: TwoFactorSettings) async throws -> AdminUser {
         guard let userId = TfaTokenSigner.claimedUserId(tfaToken) else { throw Self.invalidTfat }
-        guard settings.forcedProviders.contains(where: { $0.code == code }) else { throw Self.notAllowed }
+        guard settings.forces(code) else { throw Self.notAllowed }
         if try await activeCodes(userId: userId, among: settings.forcedProviders).contains(code) { throw Self.alreadyConfigured }
         guard signer.isValid(tfaToken, for: userId, at: clock.now()), let user = try await users.find(id: userId) else {
             throw Self.invalidTfat

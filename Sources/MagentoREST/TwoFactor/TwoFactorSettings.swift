@@ -31,6 +31,11 @@ public struct TwoFactorSettings: Sendable, Equatable {
         self.init(enabled: value(Self.enabledPath) == "1", forcedProviderCodes: codes, leeway: min(max(leeway, 0), 29))
     }
 
+    /// Whether `code` is among the forced, enabled providers: the only ones a user may use.
+    public func forces(_ code: String) -> Bool {
+        forcedProviders.contains { $0.code == code }
+    }
+
     /// The forced providers that are enabled, in the order configured (Magento's `getForcedProviders`).
     public var forcedProviders: [TwoFactorProvider] {
         forcedProviderCodes.compactMap { code in TwoFactorProviders.all.first { $0.code == code && $0.enabled } }

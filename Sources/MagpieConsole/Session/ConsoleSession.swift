@@ -19,7 +19,7 @@ struct ConsoleSession: Codable, Sendable, Equatable {
     /// The key a sign-out is recorded under: the SHA-256 of the session's random CSRF token,
     /// which is unique to the sign-in and is never stored as it is.
     var signOutKey: String {
-        SHA256.hash(data: Data(csrf.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(csrf.utf8)).lowercaseHex
     }
 
     /// Whether the session may use something guarded by one of `required`, as Magento's ACL

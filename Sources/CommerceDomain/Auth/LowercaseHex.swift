@@ -1,0 +1,14 @@
+extension Sequence where Element == UInt8 {
+    /// Two lowercase hex digits a byte: how digests, signatures and random keys are written into
+    /// headers, tokens and table keys (SHA-256 digests and HMAC codes are such sequences).
+    public var lowercaseHex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(underestimatedCount * 2)
+        for byte in self {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+}
