@@ -22,8 +22,8 @@ import requests
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
 
 from support import BASE_URL, PASSWORD, TOKEN, run_tests
@@ -91,7 +91,21 @@ def click(element, navigates: bool = True) -> None:
     element.click()
     if navigates:
         # A form post does not always block the driver: wait until the next page replaced this one.
-        WebDriverWait(BROWSER, 15).until(expected_conditions.staleness_of(before))
+        WebDriverWait(BROWSER, 15).until(lambda _driver: replaced(before))
+
+
+def replaced(element) -> bool:
+    """True once `element`'s page is gone. Caught mid-navigation, Chrome may report the node as
+    detached from the document rather than stale: that is the same answer."""
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
 
 
 def submit(form_selector: str, fields: dict) -> None:
